@@ -1,0 +1,17 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Enterprise } from '../../enterprises/enterprise.entity';
+import { requireExisting } from '../../shared/require-existing';
+import { ApiKey } from '../api-key.entity';
+import { type ApiKeyView, toApiKeyView } from '../api-key.view';
+
+@Injectable()
+export class ListApiKeysUseCase {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async execute(enterpriseId: string): Promise<ApiKeyView[]> {
+    await requireExisting(this.dataSource.manager, Enterprise, 'enterprise', [['id', enterpriseId]]);
+    const keys = await this.dataSource.getRepository(ApiKey).find({ where: { enterpriseId }, order: { createdAt: 'DESC' } });
+    return keys.map(toApiKeyView);
+  }
+}

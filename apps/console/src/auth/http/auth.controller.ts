@@ -1,0 +1,26 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { CurrentStaff, type StaffClaims } from '@concord/auth';
+import { Public } from '@concord/platform';
+import { GetMeUseCase, type Me } from '../use-cases/get-me.use-case';
+import { LogInUseCase, type Session } from '../use-cases/log-in.use-case';
+import { LogInDto } from './log-in.dto';
+
+@Controller('v1')
+export class AuthController {
+  constructor(
+    private readonly logIn: LogInUseCase,
+    private readonly getMe: GetMeUseCase,
+  ) {}
+
+  @Public()
+  @Post('auth/login')
+  @HttpCode(200)
+  login(@Body() body: LogInDto): Promise<Session> {
+    return this.logIn.execute(body);
+  }
+
+  @Get('me')
+  me(@CurrentStaff() staff: StaffClaims): Promise<Me> {
+    return this.getMe.execute(staff);
+  }
+}

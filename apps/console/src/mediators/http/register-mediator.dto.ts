@@ -1,0 +1,31 @@
+import { MEDIATOR_TIERS } from '@concord/assignment';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+
+const distinct = <T>(values: T[]): T[] => [...new Set(values)];
+const slug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(64)
+  .regex(/^[a-z][a-z0-9_]*$/, 'must be a lowercase slug such as pay or construction');
+
+export const registerMediatorSchema = z.object({
+  personId: z.uuid(),
+  active: z.boolean().default(true),
+  unavailable: z.boolean().default(false),
+  /** Tiers the mediator is certified for. */
+  tiers: z.array(z.enum(MEDIATOR_TIERS)).min(1).transform(distinct),
+  /** Regions the mediator covers. */
+  regionIds: z.array(z.uuid()).min(1).transform(distinct),
+  /** BCP 47 tags, dialects included (e.g. zh-CN, en, wuu). */
+  languages: z.array(z.string().trim().min(2).max(35)).min(1).transform(distinct),
+  /** Case categories: pay, contracts, working_time, safety, … */
+  expertise: z.array(slug).default([]).transform(distinct),
+  industries: z.array(slug).default([]).transform(distinct),
+  capacity: z.int().min(0).max(1000),
+  /** Enterprises (or groups) the mediator must not mediate for. */
+  conflictEnterpriseIds: z.array(z.uuid()).default([]).transform(distinct),
+});
+
+export class RegisterMediatorDto extends createZodDto(registerMediatorSchema) {}

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import type { MediatorTier } from '@concord/assignment';
+import { DataSource } from 'typeorm';
+
+export interface RosterEntry {
+  mediatorId: string;
+  name: string;
+  active: boolean;
+  unavailable: boolean;
+  tiers: MediatorTier[];
+  regionIds: string[];
+  languages: string[];
+  expertise: string[];
+  industries: string[];
+  capacity: number;
+  conflictEnterpriseIds: string[];
+}
+
+const ROSTER_COLUMNS = `mediator_id AS "mediatorId", name, active, unavailable, tiers, region_ids AS "regionIds", languages, expertise,
+  industries, capacity, conflict_enterprise_ids AS "conflictEnterpriseIds"`;
+
+/** The roster as the case service reads it: through the published view. */
+@Injectable()
+export class MediatorRosterReader {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async all(): Promise<RosterEntry[]> {
+    return await this.dataSource.query<RosterEntry[]>(`SELECT ${ROSTER_COLUMNS} FROM directory.mediator_roster_v1 ORDER BY name`);
+  }
+
+  async one(mediatorId: string): Promise<RosterEntry | null> {
+    const rows = await this.dataSource.query<RosterEntry[]>(`SELECT ${ROSTER_COLUMNS} FROM directory.mediator_roster_v1 WHERE mediator_id = $1`, [
+      mediatorId,
+    ]);
+    return rows[0] ?? null;
+  }
+}

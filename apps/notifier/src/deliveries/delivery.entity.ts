@@ -1,0 +1,49 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export type DeliveryChannel = 'in_app' | 'webhook';
+export type DeliveryStatus = 'pending' | 'delivered' | 'dead';
+
+/**
+ * One message on one channel to one target (a person for in-app, a URL for the webhook), at most
+ * once per alert revision. Its id is also the BullMQ job id, so enqueueing it again is harmless.
+ */
+@Entity({ name: 'deliveries' })
+export class Delivery {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  /** null for the webhook, which carries the alert itself rather than one person's notification */
+  @Column({ type: 'uuid', nullable: true })
+  notificationId!: string | null;
+
+  @Column({ type: 'uuid' })
+  alertId!: string;
+
+  @Column({ type: 'int' })
+  alertRevision!: number;
+
+  @Column({ type: 'text' })
+  channel!: DeliveryChannel;
+
+  @Column({ type: 'text' })
+  target!: string;
+
+  /** The webhook body, stored so every retry sends the same content; null for in-app. */
+  @Column({ type: 'jsonb', nullable: true })
+  payload!: Record<string, unknown> | null;
+
+  @Column({ type: 'text' })
+  status!: DeliveryStatus;
+
+  @Column({ type: 'int' })
+  attempts!: number;
+
+  @Column({ type: 'text', nullable: true })
+  lastError!: string | null;
+
+  @Column({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  deliveredAt!: Date | null;
+}

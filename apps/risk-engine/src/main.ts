@@ -1,0 +1,22 @@
+import { migrateServiceSchema } from '@concord/database';
+import { KafkaConsumerServer } from '@concord/kafka';
+import { runMain, startService } from '@concord/platform';
+import { riskDatabaseOptions } from './risk-database';
+import { loadRiskEngineConfig } from './risk-engine.config';
+import { RiskEngineModule, SERVICE_NAME } from './risk-engine.module';
+
+runMain({
+  serve: async () => {
+    const config = loadRiskEngineConfig();
+    await startService({
+      rootModule: RiskEngineModule.forRoot(config),
+      port: config.PORT,
+      consumer: new KafkaConsumerServer({ kafka: config, clientId: SERVICE_NAME, groupId: 'concord.risk-engine' }),
+    });
+  },
+  migrate: async () => {
+    const config = loadRiskEngineConfig();
+    const applied = await migrateServiceSchema(riskDatabaseOptions(config.DATABASE_URL), 'up');
+    process.stdout.write(`risk: ${applied.length ? `applied ${applied.join(', ')}` : 'up to date'}\n`);
+  },
+});

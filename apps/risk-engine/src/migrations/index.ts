@@ -1,0 +1,4 @@
+import { CreateRiskSchema1764000000000 } from './1764000000000-create-risk-schema';
+
+/** Listed explicitly: the webpack bundle cannot glob a folder at run time. */
+export const RISK_MIGRATIONS = [CreateRiskSchema1764000000000];

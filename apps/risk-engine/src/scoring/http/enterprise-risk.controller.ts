@@ -1,0 +1,24 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import type { EnterpriseRiskView, ScoreView } from '../risk-view.mapper';
+import { GetEnterpriseRiskUseCase } from '../use-cases/get-enterprise-risk.use-case';
+import { ListScoreHistoryUseCase } from '../use-cases/list-score-history.use-case';
+import { EnterpriseParamsDto } from './enterprise-params.dto';
+
+/** Read side of an enterprise's risk; any valid staff token for now (region scoping comes later). */
+@Controller('v1/enterprises/:id')
+export class EnterpriseRiskController {
+  constructor(
+    private readonly getRisk: GetEnterpriseRiskUseCase,
+    private readonly listScores: ListScoreHistoryUseCase,
+  ) {}
+
+  @Get('risk')
+  risk(@Param() params: EnterpriseParamsDto): Promise<EnterpriseRiskView> {
+    return this.getRisk.execute(params.id);
+  }
+
+  @Get('scores')
+  scores(@Param() params: EnterpriseParamsDto): Promise<{ enterpriseId: string; items: ScoreView[] }> {
+    return this.listScores.execute(params.id);
+  }
+}

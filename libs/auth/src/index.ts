@@ -1,0 +1,6 @@
+export * from './staff-claims';
+export * from './roles.decorator';
+export * from './current-staff.decorator';
+export * from './staff-auth.guard';
+export * from './staff-auth.module';
+export * from './auth-env';

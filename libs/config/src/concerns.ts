@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { envBoolean, envPort, envUrl } from './env-types';
+
+/** One schema per concern; a service composes the concerns it needs. */
+export const httpEnv = z.object({
+  PORT: envPort,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export const databaseEnv = z.object({
+  DATABASE_URL: envUrl(['postgres', 'postgresql']),
+});
+
+export const redisEnv = z.object({
+  REDIS_URL: envUrl(['redis', 'rediss']),
+  REDIS_KEY_PREFIX: z.string().min(1).default('concord'),
+});
+
+export const kafkaEnv = z.object({
+  KAFKA_BROKERS: z
+    .string()
+    .min(1)
+    .transform((s) => s.split(',').map((b) => b.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'each broker must be host:port')).min(1)),
+  KAFKA_CLIENT_ID: z.string().min(1).optional(),
+  KAFKA_TOPIC_PREFIX: z.string().default(''),
+  // Real Kafka: on. The librdkafka mock broker used in development cannot serve either.
+  KAFKA_IDEMPOTENT_PRODUCER: envBoolean.default(true),
+  KAFKA_CREATE_TOPICS: envBoolean.default(true),
+});
+
+export type HttpEnv = z.infer<typeof httpEnv>;
+export type DatabaseEnv = z.infer<typeof databaseEnv>;
+export type RedisEnv = z.infer<typeof redisEnv>;
+export type KafkaEnv = z.infer<typeof kafkaEnv>;

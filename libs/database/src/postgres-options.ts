@@ -1,0 +1,35 @@
+import type { DataSourceOptions, MixedList } from 'typeorm';
+import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
+
+export interface ServiceDatabaseOptions {
+  url: string;
+  /** The Postgres schema this service owns; entities without an explicit schema land here. */
+  schema: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own entity list type
+  entities: MixedList<Function | string>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own migration list type
+  migrations: MixedList<Function | string>;
+  poolSize?: number;
+}
+
+export function postgresOptions(options: ServiceDatabaseOptions): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: options.url,
+    schema: options.schema,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'migrations',
+    // Schema changes happen only through reviewed migrations, run as their own step.
+    synchronize: false,
+    migrationsRun: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    extra: {
+      max: options.poolSize ?? 10,
+      application_name: `concord-${options.schema}`,
+      // Raw SQL (inbox, outbox relay, migrations) names tables without a schema: make them resolve
+      // to the service's own schema on every pooled connection.
+      options: `-c search_path=${options.schema}`,
+    },
+  };
+}

@@ -1,0 +1,138 @@
+import { setTimeout as delay } from 'node:timers/promises';
+import { Logger } from '@nestjs/common';
+import { type CustomTransportStrategy, Server } from '@nestjs/microservices';
+import { TOPICS, type TopicName, deadLetterTopic, parseTopicEvent } from '@concord/contracts';
+import type { KafkaEnv } from '@concord/config';
+import { CORRELATION_HEADER, runWithCorrelation } from '@concord/platform';
+import { type Consumer, type EachMessagePayload, type Kafka, type KafkaMessage, Partitioners, type Producer } from 'kafkajs';
+import { lastValueFrom } from 'rxjs';
+import { createKafkaClient } from '../client/kafka-client';
+import { TopicNamer } from '../client/topic-namer';
+import { ConsumedMessageContext } from './consumed-message.context';
+import { PermanentFailure } from './permanent-failure';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy, retryDelayMs } from './retry-policy';
+
+export interface KafkaConsumerOptions {
+  kafka: KafkaEnv;
+  clientId: string;
+  groupId: string;
+  retry?: RetryPolicy;
+}
+
+const KNOWN_TOPICS = new Set<string>(Object.values(TOPICS));
+
+/**
+ * Nest transport for `@EventPattern(TOPICS.x)` handlers on kafkajs. Per message: validate against
+ * the topic's contracts (invalid → `<topic>.dlq` at once), run the handler in the message's
+ * correlation context, retry failures with backoff (then dead-letter), and commit the offset only
+ * after the handler — and so its database transaction — has finished. Handlers must therefore be
+ * idempotent; they deduplicate on the event id through the inbox.
+ */
+export class KafkaConsumerServer extends Server implements CustomTransportStrategy {
+  private readonly kafkaClient: Kafka;
+  private readonly namer: TopicNamer;
+  private readonly retry: RetryPolicy;
+  private readonly log = new Logger('KafkaConsumer');
+  private consumer?: Consumer;
+  private deadLetters?: Producer;
+
+  constructor(private readonly options: KafkaConsumerOptions) {
+    super();
+    this.kafkaClient = createKafkaClient(options.kafka, options.clientId);
+    this.namer = new TopicNamer(options.kafka.KAFKA_TOPIC_PREFIX);
+    this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
+  }
+
+  listen(callback: (error?: unknown) => void): void {
+    this.start().then(() => callback(), callback);
+  }
+
+  async close(): Promise<void> {
+    await this.consumer?.disconnect();
+    await this.deadLetters?.disconnect();
+  }
+
+  on(): never {
+    throw new Error('KafkaConsumerServer does not emit transport events');
+  }
+
+  unwrap<T>(): T {
+    return this.kafkaClient as T;
+  }
+
+  private async start(): Promise<void> {
+    const topics = [...this.messageHandlers.keys()];
+    const unknown = topics.filter((t) => !KNOWN_TOPICS.has(t));
+    if (unknown.length) throw new Error(`@EventPattern on unknown topic(s): ${unknown.join(', ')}; use TOPICS from @concord/contracts`);
+    this.deadLetters = this.kafkaClient.producer({
+      idempotent: this.options.kafka.KAFKA_IDEMPOTENT_PRODUCER,
+      maxInFlightRequests: 1,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
+    await this.deadLetters.connect();
+    this.consumer = this.kafkaClient.consumer({ groupId: this.options.groupId, allowAutoTopicCreation: !this.options.kafka.KAFKA_CREATE_TOPICS });
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topics: topics.map((t) => this.namer.physical(t)), fromBeginning: true });
+    await this.consumer.run({ autoCommit: false, eachMessage: (payload) => this.consume(payload) });
+    this.log.log({ topics, groupId: this.options.groupId }, 'consuming');
+  }
+
+  private async consume(payload: EachMessagePayload): Promise<void> {
+    const { topic, partition, message } = payload;
+    const logical = this.namer.logical(topic);
+    const correlationId = message.headers?.[CORRELATION_HEADER]?.toString();
+    await runWithCorrelation(correlationId, () => this.process(logical, partition, message, () => payload.heartbeat()));
+    const consumer = this.consumer;
+    if (!consumer) return;
+    await consumer.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
+  }
+
+  private async process(topic: TopicName, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>): Promise<void> {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(message.value?.toString() ?? '');
+    } catch {
+      return this.deadLetter(topic, message, 'payload is not JSON');
+    }
+    const parsed = parseTopicEvent(topic, raw);
+    if (!parsed.ok) {
+      return this.deadLetter(topic, message, `contract violation: ${parsed.violations.map((v) => `${v.path}: ${v.message}`).join('; ')}`);
+    }
+    const handler = this.messageHandlers.get(topic);
+    if (!handler) return;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const context = new ConsumedMessageContext([topic, partition, message.offset, attempt]);
+        await lastValueFrom(this.transformToObservable(await handler(parsed.event, context)), { defaultValue: undefined });
+        return;
+      } catch (error) {
+        const reason = errorMessage(error);
+        if (error instanceof PermanentFailure || attempt >= this.retry.maxAttempts) {
+          return this.deadLetter(topic, message, `handler failed after ${attempt} attempt(s): ${reason}`);
+        }
+        this.log.warn({ topic, offset: message.offset, attempt, reason }, 'handler failed; retrying');
+        await delay(retryDelayMs(this.retry, attempt));
+        await heartbeat();
+      }
+    }
+  }
+
+  private async deadLetter(topic: TopicName, message: KafkaMessage, reason: string): Promise<void> {
+    this.log.error({ topic, offset: message.offset, reason }, 'dead-lettering message');
+    const headers: Record<string, string> = { 'x-dlq-reason': reason.slice(0, 2000), 'x-dlq-source-offset': message.offset };
+    for (const [key, value] of Object.entries(message.headers ?? {})) {
+      if (value !== undefined) headers[key] = value.toString();
+    }
+    await this.deadLetters?.send({
+      topic: this.namer.physical(deadLetterTopic(topic)),
+      acks: -1,
+      messages: [{ key: message.key, value: message.value, headers }],
+    });
+  }
+}
+
+function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'object' && error && 'message' in error) return String(error.message);
+  return String(error);
+}

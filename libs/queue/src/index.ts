@@ -1,0 +1,3 @@
+export * from './queue.module';
+export * from './job-queue';
+export * from './job-handler.decorator';

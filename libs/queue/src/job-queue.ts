@@ -1,0 +1,63 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { type JobName, type JobPayloads, QUEUE_JOBS, type QueueName } from '@concord/contracts';
+import { Queue, type JobsOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { QUEUE_SETTINGS, REDIS_CONNECTION } from './queue.tokens';
+import type { QueueSettings } from './queue-settings';
+
+export interface EnqueueOptions {
+  /** Deterministic id: enqueueing the same id twice adds the job once. */
+  jobId: string;
+  delayMs?: number;
+  attempts?: number;
+  backoffMs?: number;
+}
+
+export function queueOfJob(job: JobName): QueueName {
+  const entry = Object.entries(QUEUE_JOBS).find(([, jobs]) => (jobs as readonly string[]).includes(job));
+  if (!entry) throw new Error(`job '${job}' belongs to no queue in QUEUE_JOBS`);
+  return entry[0] as QueueName;
+}
+
+/** Typed enqueue: the job name decides the payload type and the queue. */
+@Injectable()
+export class JobQueue implements OnApplicationShutdown {
+  private readonly queues = new Map<QueueName, Queue>();
+
+  constructor(
+    @Inject(REDIS_CONNECTION) private readonly connection: Redis,
+    @Inject(QUEUE_SETTINGS) private readonly settings: QueueSettings,
+  ) {}
+
+  async enqueue<J extends JobName>(job: J, payload: JobPayloads[J], options: EnqueueOptions): Promise<void> {
+    const jobOptions: JobsOptions = {
+      jobId: options.jobId,
+      delay: options.delayMs,
+      attempts: options.attempts ?? 1,
+      backoff: options.backoffMs ? { type: 'exponential', delay: options.backoffMs } : undefined,
+      removeOnComplete: { age: 24 * 3600, count: 50_000 },
+      // Failed jobs stay: they are the dead-letter state staff can inspect and replay.
+      removeOnFail: false,
+    };
+    await this.queue(queueOfJob(job)).add(job, payload, jobOptions);
+  }
+
+  /** Removes a pending (e.g. delayed) job; false if it was not there or already running. */
+  async cancel(job: JobName, jobId: string): Promise<boolean> {
+    const removed = await this.queue(queueOfJob(job)).remove(jobId);
+    return removed === 1;
+  }
+
+  queue(name: QueueName): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, { connection: this.connection, prefix: this.settings.prefix });
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((q) => q.close()));
+  }
+}

@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import type { WagePaymentV1 } from '@concord/contracts';
+
+const DAY_MS = 86_400_000;
+
+export interface WageRunSpec {
+  enterpriseId: string;
+  headcount: number;
+  workersUnpaid: number;
+  /** Days between the scheduled pay date and the event's business time; 0 = paid on time. */
+  daysLate: number;
+  period?: string;
+  id?: string;
+}
+
+/** A wage-payment CloudEvent as an enterprise HR system would post it (tests, demo feed, benchmarks). */
+export function wagePaymentEvent(spec: WageRunSpec, now = new Date()): WagePaymentV1 {
+  const scheduled = new Date(now.getTime() - spec.daysLate * DAY_MS);
+  const paidInFull = spec.workersUnpaid === 0;
+  return {
+    specversion: '1.0',
+    id: spec.id ?? randomUUID(),
+    source: `enterprise/${spec.enterpriseId}/hr`,
+    type: 'concord.hr.wage_payment.v1',
+    subject: spec.enterpriseId,
+    time: now.toISOString(),
+    datacontenttype: 'application/json',
+    data: {
+      period: spec.period ?? scheduled.toISOString().slice(0, 7),
+      scheduledPayDate: scheduled.toISOString().slice(0, 10),
+      actualPayDate: paidInFull ? scheduled.toISOString().slice(0, 10) : null,
+      headcount: spec.headcount,
+      workersDue: spec.headcount,
+      workersPaid: spec.headcount - spec.workersUnpaid,
+      amountDueMinor: spec.headcount * 600_000,
+      amountPaidMinor: (spec.headcount - spec.workersUnpaid) * 600_000,
+      currency: 'CNY',
+    },
+  };
+}

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# `npm run demo`: the whole system on local defaults with demo data.
+# Installs dependencies, starts the dev Kafka-protocol broker, builds, creates and migrates a demo
+# database, seeds a demo county with enterprises, people, committees and mediators, starts all
+# five services, feeds a synthetic stream of HR events, and prints where to look.
+# Ctrl-C stops everything it started. DEMO_EXIT_WHEN_READY=1 stops once alerts and a case exist.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+RUN_DIR=.run/demo
+mkdir -p "$RUN_DIR/logs"
+say() { printf '\033[1mdemo:\033[0m %s\n' "$*"; }
+
+bash scripts/ensure-infra.sh
+[[ -d node_modules ]] || { say "installing dependencies"; npm ci --no-audit --no-fund; }
+say "building the services"
+npm run --silent build >"$RUN_DIR/logs/build.log" 2>&1 || { cat "$RUN_DIR/logs/build.log"; exit 1; }
+
+KAFKA_BROKERS="$(bash scripts/broker.sh start)"
+DEMO_DB=concord_demo
+psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $DEMO_DB WITH (FORCE)" postgres
+psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $DEMO_DB" postgres
+
+export KAFKA_BROKERS
+export DATABASE_URL="postgres://postgres@127.0.0.1:5432/$DEMO_DB"
+export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379}"
+export REDIS_KEY_PREFIX="concord-demo-$(date +%s)"
+export KAFKA_TOPIC_PREFIX="demo-$(date +%s)."
+export KAFKA_IDEMPOTENT_PRODUCER=false KAFKA_CREATE_TOPICS=false
+export LOG_LEVEL="${LOG_LEVEL:-info}"
+export JWT_SECRET="${JWT_SECRET:-concord-demo-secret-not-for-production-0001}"
+export ADMIN_EMAIL="${ADMIN_EMAIL:-admin@concord.local}"
+export ADMIN_PASSWORD="${ADMIN_PASSWORD:-concord-demo-admin}"
+export RISK_ENGINE_URL=http://127.0.0.1:3002 CASE_SERVICE_URL=http://127.0.0.1:3004 NOTIFIER_URL=http://127.0.0.1:3003 CONSOLE_URL=http://127.0.0.1:3000
+export DEMO_KEYS_FILE="$RUN_DIR/enterprise-keys.json"
+
+for app in console risk-engine notifier case-service; do
+  node "dist/apps/$app/main.js" migrate >"$RUN_DIR/logs/migrate-$app.log" 2>&1 || { cat "$RUN_DIR/logs/migrate-$app.log"; exit 1; }
+done
+say "seeding the demo county"
+node dist/apps/console/main.js seed --demo >"$RUN_DIR/logs/seed.log" 2>&1 || { cat "$RUN_DIR/logs/seed.log"; exit 1; }
+
+pids=()
+cleanup() {
+  set +e
+  say "stopping"
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null; done
+  wait "${pids[@]}" 2>/dev/null
+  bash scripts/broker.sh stop
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+declare -A PORTS=([console]=3000 [ingest-api]=3001 [risk-engine]=3002 [notifier]=3003 [case-service]=3004)
+for app in console ingest-api risk-engine notifier case-service; do
+  PORT="${PORTS[$app]}" node "dist/apps/$app/main.js" >"$RUN_DIR/logs/$app.log" 2>&1 &
+  pids+=($!)
+done
+for app in "${!PORTS[@]}"; do
+  for _ in $(seq 1 120); do
+    curl -fs "http://127.0.0.1:${PORTS[$app]}/health/ready" >/dev/null && break
+    sleep 0.5
+  done
+  curl -fs "http://127.0.0.1:${PORTS[$app]}/health/ready" >/dev/null || { say "$app did not become ready; see $RUN_DIR/logs/$app.log"; exit 1; }
+done
+say "all five services are ready"
+
+TS_NODE=(node -r ts-node/register/transpile-only -r tsconfig-paths/register)
+"${TS_NODE[@]}" scripts/demo/feed-events.ts "$DEMO_KEYS_FILE" http://127.0.0.1:3001 >"$RUN_DIR/logs/feed.log" 2>&1 &
+pids+=($!)
+say "feeding synthetic HR events (log: $RUN_DIR/logs/feed.log)"
+
+"${TS_NODE[@]}" scripts/demo/await-first-case.ts http://127.0.0.1:3000 "$ADMIN_EMAIL" "$ADMIN_PASSWORD"
+
+cat <<INFO
+
+  Concord is running on local defaults with demo data.
+    console API   http://127.0.0.1:3000   (log in: $ADMIN_EMAIL / $ADMIN_PASSWORD)
+    ingest API    http://127.0.0.1:3001/v1/events   (enterprise keys: $DEMO_KEYS_FILE)
+    risk engine   http://127.0.0.1:3002   notifier http://127.0.0.1:3003   case service http://127.0.0.1:3004
+    logs          $RUN_DIR/logs/
+
+  Try:
+    TOKEN=\$(curl -s -X POST localhost:3000/v1/auth/login -H 'content-type: application/json' \\
+      -d '{"email":"$ADMIN_EMAIL","password":"$ADMIN_PASSWORD"}' | node -pe 'JSON.parse(require("fs").readFileSync(0)).token')
+    curl -s localhost:3000/v1/enterprises -H "authorization: Bearer \$TOKEN"
+    curl -s localhost:3000/v1/enterprises/<id>/risk -H "authorization: Bearer \$TOKEN"
+
+INFO
+if [[ "${DEMO_EXIT_WHEN_READY:-0}" == 1 ]]; then exit 0; fi
+say "press Ctrl-C to stop"
+wait

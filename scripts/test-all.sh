@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Everything CI runs (`npm test`), in order, stopping at the first failure:
+# typecheck, lint, dependency rules, build, unit, integration, end-to-end.
+#
+# Needs PostgreSQL and Redis (defaults below: the local services of ENVIRONMENT.md) and a
+# Kafka-protocol broker: if KAFKA_BROKERS is unset, the dev broker is started here and stopped
+# on exit; a broker given through KAFKA_BROKERS is left alone.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+# A fresh machine: start PostgreSQL/Redis if they are down, install kcat, install dependencies.
+bash scripts/ensure-infra.sh
+[[ -d node_modules ]] || npm ci --no-audit --no-fund
+
+# Admin connections: the suites create (and drop) their own uniquely named databases from them.
+export DATABASE_URL="${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
+export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379}"
+
+started_broker=0
+cleanup() {
+  local rc=$?
+  if [[ "$started_broker" == 1 ]]; then
+    bash scripts/broker.sh stop || true
+  fi
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+if [[ -z "${KAFKA_BROKERS:-}" ]]; then
+  started_broker=1
+  KAFKA_BROKERS="$(bash scripts/broker.sh start)"
+  export KAFKA_BROKERS
+  # The mock cluster has no usable controller: no admin topic creation, no idempotent producer.
+  export KAFKA_IDEMPOTENT_PRODUCER="${KAFKA_IDEMPOTENT_PRODUCER:-false}"
+  export KAFKA_CREATE_TOPICS="${KAFKA_CREATE_TOPICS:-false}"
+fi
+echo "test-all: DATABASE_URL=…@${DATABASE_URL#*@} REDIS_URL=$REDIS_URL KAFKA_BROKERS=$KAFKA_BROKERS"
+
+t_all=$SECONDS
+step() {
+  local name="$1"; shift
+  local t0=$SECONDS
+  printf '\n=== %s: %s\n' "$name" "$*"
+  "$@"
+  printf '=== %s passed in %ss (total %ss)\n' "$name" "$((SECONDS - t0))" "$((SECONDS - t_all))"
+}
+
+step typecheck   npm run --silent typecheck
+step lint        npm run --silent lint
+step deps        npm run --silent deps:check
+step build       npm run --silent build
+step unit        npx jest --selectProjects unit
+step integration npx jest --selectProjects integration --runInBand
+step e2e         npx jest --selectProjects e2e --runInBand
+
+printf '\n=== all checks passed in %ss\n' "$((SECONDS - t_all))"
