@@ -28,4 +28,5 @@ export interface ErrorBody {
   message: string;
   problems?: FieldProblem[];
   errorId?: string;
+  details?: object;
 }

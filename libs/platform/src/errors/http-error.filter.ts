@@ -44,6 +44,11 @@ export class HttpErrorFilter implements ExceptionFilter {
         body: { error: 'validation_failed', message: 'The request does not match its contract', problems: problemsOf(zodError) },
       };
     }
+    if (exception instanceof HttpException && exception.getStatus() === 503) {
+      // Readiness (terminus) reports which dependency is down; keep its details for operators.
+      const details = exception.getResponse();
+      return { status: 503, body: { error: 'unavailable', message: exception.message, ...(typeof details === 'object' ? { details } : {}) } };
+    }
     if (exception instanceof HttpException && exception.getStatus() < 500) {
       const status = exception.getStatus();
       return { status, body: { error: STATUS_CODES.get(status) ?? 'validation_failed', message: exception.message } };
