@@ -17,7 +17,6 @@ interface Risk {
 }
 interface Case {
   status: string;
-  mediators?: { name?: string; mediatorId: string }[];
 }
 
 async function main(): Promise<void> {

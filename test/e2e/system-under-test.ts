@@ -54,13 +54,6 @@ export async function startSystem(): Promise<SystemUnderTest> {
     NOTIFIER_URL: urls.notifier,
     CONSOLE_URL: urls.console,
   };
-  for (const service of MIGRATED) {
-    const { code, output } = await runServiceCommand(service, 'migrate', env);
-    if (code !== 0) throw new Error(`${service} migrate failed:\n${output}`);
-  }
-  const seeded = await runServiceCommand('console', 'seed', env);
-  if (seeded.code !== 0) throw new Error(`console seed failed:\n${seeded.output}`);
-
   const processes: ServiceProcess[] = [];
   const stop = async () => {
     await Promise.all(processes.map((p) => p.stop()));
@@ -68,6 +61,12 @@ export async function startSystem(): Promise<SystemUnderTest> {
     await database.drop();
   };
   try {
+    for (const service of MIGRATED) {
+      const { code, output } = await runServiceCommand(service, 'migrate', env);
+      if (code !== 0) throw new Error(`${service} migrate failed:\n${output}`);
+    }
+    const seeded = await runServiceCommand('console', 'seed', env);
+    if (seeded.code !== 0) throw new Error(`console seed failed:\n${seeded.output}`);
     for (const service of SERVICES) {
       processes.push(await startServiceProcess(service, ports[service], { ...env, KAFKA_CLIENT_ID: `${prefix}-${service}` }));
     }

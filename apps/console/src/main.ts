@@ -1,3 +1,4 @@
+import { databaseEnv, loadConfig } from '@concord/config';
 import { migrateServiceSchema } from '@concord/database';
 import { runMain, startService } from '@concord/platform';
 import { loadConsoleConfig, loadConsoleSeedConfig } from './console.config';
@@ -11,8 +12,9 @@ runMain({
     const config = loadConsoleConfig();
     await startService({ rootModule: ConsoleModule.forRoot(config), port: config.PORT });
   },
+  // A migration job needs only the database; it should not hold the service's secrets.
   migrate: async () => {
-    const config = loadConsoleConfig();
+    const config = loadConfig(databaseEnv);
     const applied = await migrateServiceSchema({
       url: config.DATABASE_URL,
       schema: DIRECTORY_SCHEMA,

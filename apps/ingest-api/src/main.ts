@@ -9,8 +9,5 @@ runMain({
     await startService({ rootModule: IngestApiModule.forRoot(config), port: config.PORT, bodyLimit: '2mb' });
   },
   // ingest-api owns no schema; the command exists so every service binary can be migrated alike.
-  migrate: () => {
-    loadIngestApiConfig();
-    return Promise.resolve();
-  },
+  migrate: () => Promise.resolve(),
 });

@@ -18,6 +18,8 @@ type Handler = (payload: unknown, job: Job) => Promise<JobOutcome>;
 export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = new Logger(JobWorkers.name);
   private readonly workers: Worker[] = [];
+  /** BullMQ leaves a connection it was given open on close; these are ours to quit. */
+  private readonly connections: Redis[] = [];
 
   constructor(
     private readonly discovery: DiscoveryService,
@@ -29,8 +31,10 @@ export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown
   onApplicationBootstrap(): void {
     const handlers = this.discoverHandlers();
     for (const queue of this.settings.workOn) {
+      const connection = this.connection.duplicate();
+      this.connections.push(connection);
       const worker = new Worker(queue, (job) => this.run(handlers, job), {
-        connection: this.connection.duplicate(),
+        connection,
         prefix: this.settings.prefix,
         concurrency: this.settings.concurrency,
       });
@@ -42,6 +46,7 @@ export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.close()));
+    await Promise.all(this.connections.map((c) => c.quit().catch(() => undefined)));
   }
 
   private async run(handlers: Map<string, Handler>, job: Job): Promise<JobOutcome> {

@@ -21,7 +21,7 @@ export interface TopicRecorder {
  */
 export async function recordTopic(kafka: KafkaEnv, topic: string): Promise<TopicRecorder> {
   const client = createKafkaClient(kafka, uniqueName('recorder'));
-  const consumer = client.consumer({ groupId: uniqueName('recorder') });
+  const consumer = client.consumer({ groupId: uniqueName('recorder'), maxWaitTimeInMs: 100 });
   const messages: RecordedMessage[] = [];
   await consumer.connect();
   await consumer.subscribe({ topic: new TopicNamer(kafka.KAFKA_TOPIC_PREFIX).physical(topic), fromBeginning: true });

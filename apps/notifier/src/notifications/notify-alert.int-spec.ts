@@ -105,7 +105,6 @@ describe('notifier: notify an alert (integration)', () => {
   let baseUrl: string;
   let token: string;
   const redisEnv = testRedisEnv(uniqueName('notifier'));
-  const leakedRedisConnections = trackRedisDuplicates();
 
   async function get<T>(path: string): Promise<T> {
     const response = await fetch(`${baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
@@ -150,7 +149,6 @@ describe('notifier: notify an alert (integration)', () => {
 
   afterAll(async () => {
     await app?.close();
-    for (const connection of leakedRedisConnections) connection.disconnect();
     await receiver?.close();
     await deleteRedisKeys(redisEnv.REDIS_URL, redisEnv.REDIS_KEY_PREFIX);
     await db?.drop();
@@ -272,22 +270,6 @@ describe('notifier: notify an alert (integration)', () => {
     }
   }
 });
-
-/**
- * Workaround for @concord/queue: JobWorkers gives each BullMQ Worker `connection.duplicate()`,
- * which BullMQ treats as shared and never closes, so the process would not exit after the app
- * closes. Recording duplicates lets the test close them; closing one BullMQ closed already is a no-op.
- */
-function trackRedisDuplicates(): IORedis[] {
-  const duplicates: IORedis[] = [];
-  const duplicate = IORedis.prototype.duplicate;
-  jest.spyOn(IORedis.prototype, 'duplicate').mockImplementation(function (this: IORedis, ...args: Parameters<IORedis['duplicate']>) {
-    const connection = duplicate.apply(this, args);
-    duplicates.push(connection);
-    return connection;
-  });
-  return duplicates;
-}
 
 async function deleteRedisKeys(url: string, prefix: string): Promise<void> {
   const redis = new IORedis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });

@@ -20,6 +20,7 @@ export interface KafkaConsumerOptions {
 }
 
 const KNOWN_TOPICS = new Set<string>(Object.values(TOPICS));
+const CONSUMER_MAX_WAIT_MS = 100;
 
 /**
  * Nest transport for `@EventPattern(TOPICS.x)` handlers on kafkajs. Per message: validate against
@@ -70,7 +71,13 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
       createPartitioner: Partitioners.DefaultPartitioner,
     });
     await this.deadLetters.connect();
-    this.consumer = this.kafkaClient.consumer({ groupId: this.options.groupId, allowAutoTopicCreation: !this.options.kafka.KAFKA_CREATE_TOPICS });
+    this.consumer = this.kafkaClient.consumer({
+      groupId: this.options.groupId,
+      allowAutoTopicCreation: !this.options.kafka.KAFKA_CREATE_TOPICS,
+      // A fetch returns as soon as data is there on Kafka; some brokers (the dev mock) hold it
+      // for the whole wait, so keep the wait short: every hop's latency depends on it.
+      maxWaitTimeInMs: CONSUMER_MAX_WAIT_MS,
+    });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: topics.map((t) => this.namer.physical(t)), fromBeginning: true });
     await this.consumer.run({ autoCommit: false, eachMessage: (payload) => this.consume(payload) });

@@ -1,0 +1,51 @@
+import { type TopicEvent, caseOpenedV1, mediatorAssignedV1 } from '@concord/contracts';
+import type { RiskLevel } from '@concord/contracts';
+
+export const CASE_EVENT_SOURCE = 'concord/case-service';
+
+type CaseEvent = TopicEvent<'case.events'>;
+
+export interface OpenedCase {
+  caseId: string;
+  enterpriseId: string;
+  alertId: string | null;
+  level: RiskLevel;
+  collective: boolean;
+  openedAt: Date;
+}
+
+/** Ids are derived from the case, so a re-run of the same transaction yields the same events. */
+export function caseOpenedEvent(opened: OpenedCase): CaseEvent {
+  const time = opened.openedAt.toISOString();
+  return {
+    specversion: '1.0',
+    id: `case:${opened.caseId}:opened`,
+    source: CASE_EVENT_SOURCE,
+    type: caseOpenedV1.type,
+    subject: opened.enterpriseId,
+    time,
+    datacontenttype: 'application/json',
+    data: {
+      caseId: opened.caseId,
+      enterpriseId: opened.enterpriseId,
+      alertId: opened.alertId,
+      level: opened.level,
+      collective: opened.collective,
+      openedAt: time,
+    },
+  };
+}
+
+export function mediatorAssignedEvent(opened: OpenedCase, mediatorIds: string[], summary: string, assignedAt: Date): CaseEvent {
+  const time = assignedAt.toISOString();
+  return {
+    specversion: '1.0',
+    id: `case:${opened.caseId}:assigned`,
+    source: CASE_EVENT_SOURCE,
+    type: mediatorAssignedV1.type,
+    subject: opened.enterpriseId,
+    time,
+    datacontenttype: 'application/json',
+    data: { caseId: opened.caseId, enterpriseId: opened.enterpriseId, mediatorIds, reason: summary, assignedAt: time },
+  };
+}

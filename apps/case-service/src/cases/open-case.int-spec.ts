@@ -1,0 +1,284 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { Controller, type INestApplication, type INestMicroservice, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { type RiskAlertV1, TOPICS, type TopicEvent, riskAlertV1 } from '@concord/contracts';
+import { migrateServiceSchema } from '@concord/database';
+import { EventPublisher, KafkaConsumerServer } from '@concord/kafka';
+import { startService } from '@concord/platform';
+import { type TestDatabase, createTestDatabase, testKafkaEnv, uniqueName, waitFor } from '@concord/testing';
+import { Client } from 'pg';
+import { loadCaseServiceConfig } from '../case-service.config';
+import { CaseServiceModule, SERVICE_NAME } from '../case-service.module';
+import { casesDatabaseOptions } from '../cases-database';
+import type { CaseView } from './use-cases/get-case.use-case';
+import type { CaseSummaryView } from './use-cases/list-cases.use-case';
+import { OpenCaseForAlertUseCase } from './use-cases/open-case-for-alert.use-case';
+
+type CaseEvent = TopicEvent<'case.events'>;
+
+/** Collects what the case service publishes on case.events, through a consumer of its own. */
+const published: CaseEvent[] = [];
+@Controller()
+class CaseEventsCollector {
+  @EventPattern(TOPICS.caseEvents)
+  collect(@Payload() event: CaseEvent): void {
+    published.push(event);
+  }
+}
+@Module({ controllers: [CaseEventsCollector] })
+class CollectorModule {}
+
+const region = { county1: randomUUID(), street1: randomUUID(), community1: randomUUID(), county2: randomUUID(), street2: randomUUID(), community2: randomUUID() };
+const enterprise = { harbour: randomUUID() };
+/** enterprises of street 2, where only the capacity-1 mediator works */
+const racers = [randomUUID(), randomUUID()];
+const mediator = {
+  /** would rank best for Harbour (county tier, its own community, pay, its industry) but once worked there */
+  conflicted: randomUUID(),
+  best: randomUUID(),
+  other: randomUUID(),
+  enterpriseTier: randomUUID(),
+  /** the only one covering street 2, with room for one case */
+  solo: randomUUID(),
+};
+
+function alertEvent(enterpriseId: string, alertId: string, level: RiskAlertV1['data']['level'], revision = 1): RiskAlertV1 {
+  const scoredAt = new Date().toISOString();
+  return {
+    specversion: '1.0',
+    id: `${alertId}:${revision}`,
+    source: 'concord/risk-engine',
+    type: riskAlertV1.type,
+    subject: enterpriseId,
+    time: scoredAt,
+    datacontenttype: 'application/json',
+    data: {
+      alertId,
+      enterpriseId,
+      status: revision === 1 ? 'open' : 'updated',
+      revision,
+      level,
+      previousLevel: revision === 1 ? 'GREEN' : 'ORANGE',
+      score: level === 'RED' ? 85 : 65,
+      fired: [
+        {
+          ruleId: 'W3',
+          ruleSetId: 'default',
+          ruleSetVersion: 1,
+          points: 15,
+          floor: 'ORANGE',
+          values: { workersOwed: 40 },
+          thresholds: { workers: 10 },
+          evidenceEventIds: ['wage-run-1'],
+          legalBasis: 'LDMAL Art. 7',
+          summary: '40 workers owed wages',
+        },
+      ],
+      evidenceEventIds: ['wage-run-1'],
+      scoredAt,
+    },
+  };
+}
+
+describe('case-service: open a case for an alert (integration)', () => {
+  let db: TestDatabase;
+  let app: INestApplication;
+  let collector: INestMicroservice;
+  let baseUrl: string;
+  let token: string;
+
+  async function get<T>(path: string): Promise<T> {
+    const response = await fetch(`${baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
+    if (!response.ok) throw new Error(`GET ${path} answered ${response.status}: ${await response.text()}`);
+    return (await response.json()) as T;
+  }
+  const casesOf = async (enterpriseId: string) => (await get<{ items: CaseSummaryView[] }>(`/v1/cases?enterpriseId=${enterpriseId}`)).items;
+  const publish = (event: RiskAlertV1) => app.get(EventPublisher).publish(TOPICS.riskAlerts, [event]);
+  const eventsOfCase = (caseId: string) => published.filter((e) => e.data.caseId === caseId);
+
+  beforeAll(async () => {
+    db = await createTestDatabase('concord_cases');
+    await seedDirectory(db.url);
+    await migrateServiceSchema(casesDatabaseOptions(db.url), 'up');
+    const kafka = testKafkaEnv(uniqueName('cases'));
+    const config = loadCaseServiceConfig({
+      PORT: '3004',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: db.url,
+      KAFKA_BROKERS: kafka.KAFKA_BROKERS.join(','),
+      KAFKA_TOPIC_PREFIX: kafka.KAFKA_TOPIC_PREFIX,
+      KAFKA_IDEMPOTENT_PRODUCER: 'false',
+      KAFKA_CREATE_TOPICS: 'false',
+      JWT_SECRET: 'integration-test-jwt-secret-of-32-chars!',
+    });
+    app = await startService({
+      rootModule: CaseServiceModule.forRoot(config),
+      port: 0,
+      consumer: new KafkaConsumerServer({ kafka: config, clientId: SERVICE_NAME, groupId: uniqueName('cases') }),
+    });
+    baseUrl = `http://127.0.0.1:${(app.getHttpServer() as { address(): AddressInfo }).address().port}`;
+    token = await app.get(JwtService).signAsync({ sub: randomUUID(), roles: ['federation_staff'], regionId: null, enterpriseId: null });
+    collector = await NestFactory.createMicroservice(CollectorModule, {
+      strategy: new KafkaConsumerServer({ kafka, clientId: 'case-events-collector', groupId: uniqueName('collector') }),
+      logger: false,
+    });
+    await collector.listen();
+  });
+
+  afterAll(async () => {
+    await collector?.close();
+    await app?.close();
+    await db?.drop();
+  });
+
+  const alertId = randomUUID();
+
+  it('opens one case for an ORANGE alert, assigned to the best mediator without a conflict of interest', async () => {
+    await publish(alertEvent(enterprise.harbour, alertId, 'ORANGE'));
+
+    const [summary] = await waitFor('the case to be opened and assigned', async () => {
+      const cases = (await casesOf(enterprise.harbour)).filter((c) => c.alertId === alertId && c.status === 'assigned');
+      return cases.length ? cases : undefined;
+    });
+    expect(summary).toMatchObject({ level: 'ORANGE', category: 'pay', collective: false, mediatorIds: [mediator.best] });
+
+    const detail = await get<CaseView>(`/v1/cases/${summary.id}`);
+    expect(detail.mediators).toEqual([expect.objectContaining({ mediatorId: mediator.best, active: true })]);
+    expect(detail.assignment).not.toBeNull();
+    const reason = detail.assignment!;
+    // Exclusions are listed by mediator id, and the ids are random: check the breakdown below instead.
+    expect(reason.summary).toMatch(
+      new RegExp(`^Assigned mediator ${mediator.best} \\(score [\\d.]+\\) to a pay case at level ORANGE, street tier or above; 3 of 5 mediators excluded`),
+    );
+    expect(reason.ranking.map((r) => r.mediatorId)).toEqual([mediator.best, mediator.other]);
+    expect(reason.ranking[0].parts).toMatchObject({ expertise: 0.35 });
+    expect(reason.excluded).toEqual(
+      expect.arrayContaining([
+        { mediatorId: mediator.conflicted, filter: 'conflict' },
+        { mediatorId: mediator.enterpriseTier, filter: 'tier' },
+        { mediatorId: mediator.solo, filter: 'jurisdiction' },
+      ]),
+    );
+    expect(detail.transitions.map((t) => [t.fromStatus, t.toStatus, t.actor])).toEqual([
+      [null, 'intake', 'system'],
+      ['intake', 'assigned', 'system'],
+    ]);
+
+    const events = await waitFor('case.opened and case.mediator_assigned on case.events', () => {
+      const found = eventsOfCase(summary.id);
+      return found.length >= 2 ? found : undefined;
+    });
+    expect(events.map((e) => [e.type, e.id, e.subject])).toEqual([
+      ['concord.case.opened.v1', `case:${summary.id}:opened`, enterprise.harbour],
+      ['concord.case.mediator_assigned.v1', `case:${summary.id}:assigned`, enterprise.harbour],
+    ]);
+    expect(events[0].data).toMatchObject({ alertId, level: 'ORANGE', collective: false });
+    expect(events[1].data).toMatchObject({ mediatorIds: [mediator.best], reason: reason.summary });
+  });
+
+  it('keeps one case per alert when the alert is redelivered or updated', async () => {
+    await publish(alertEvent(enterprise.harbour, alertId, 'ORANGE'));
+    await publish(alertEvent(enterprise.harbour, alertId, 'RED', 2));
+    // Same enterprise, so same partition: once the marker has its case, both were handled before it.
+    const marker = randomUUID();
+    await publish(alertEvent(enterprise.harbour, marker, 'ORANGE'));
+    const markerCase = await waitFor('the marker alert to get its case', async () => (await casesOf(enterprise.harbour)).find((c) => c.alertId === marker));
+    await waitFor('the marker case’s opening to be published', () => eventsOfCase(markerCase.id).length >= 1);
+
+    const forAlert = (await casesOf(enterprise.harbour)).filter((c) => c.alertId === alertId);
+    expect(forAlert).toHaveLength(1);
+    expect(forAlert[0].level).toBe('ORANGE');
+    expect(eventsOfCase(forAlert[0].id)).toHaveLength(2);
+    expect(published.filter((e) => e.type === 'concord.case.opened.v1' && e.data.enterpriseId === enterprise.harbour)).toHaveLength(2);
+  });
+
+  it('never gives a mediator more cases than their capacity, even when assignments race', async () => {
+    // Forces the worst interleaving instead of hoping for it: a blocker holds the capacity-1
+    // mediator's ledger row until both assignments are waiting, so neither can finish first.
+    const blocker = new Client({ connectionString: db.url });
+    await blocker.connect();
+    try {
+      await blocker.query(`INSERT INTO cases.mediator_load (mediator_id, open_cases) VALUES ($1, 0) ON CONFLICT DO NOTHING`, [mediator.solo]);
+      await blocker.query('BEGIN');
+      await blocker.query(`SELECT 1 FROM cases.mediator_load WHERE mediator_id = $1 FOR UPDATE`, [mediator.solo]);
+      const useCase = app.get(OpenCaseForAlertUseCase);
+      const racing = Promise.all(racers.map((id) => useCase.execute(alertEvent(id, randomUUID(), 'ORANGE'))));
+      await waitFor('both assignments to wait on the ledger', async () => {
+        const [{ waiting }] = (
+          await blocker.query<{ waiting: number }>(
+            `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+          )
+        ).rows;
+        return waiting === racers.length;
+      });
+      await blocker.query('COMMIT');
+      expect((await racing).sort()).toEqual(['assigned', 'triage']);
+    } finally {
+      await blocker.end();
+    }
+
+    const cases = (await Promise.all(racers.map((id) => casesOf(id)))).flat();
+    expect(cases).toHaveLength(racers.length);
+    const assigned = cases.filter((c) => c.status === 'assigned');
+    expect(assigned).toHaveLength(1);
+    expect(assigned[0].mediatorIds).toEqual([mediator.solo]);
+
+    const waiting = await get<CaseView>(`/v1/cases/${cases.find((c) => c.status === 'triage')!.id}`);
+    expect(waiting.mediators).toEqual([]);
+    expect(waiting.assignment?.excluded).toContainEqual({ mediatorId: mediator.solo, filter: 'capacity' });
+    expect(waiting.assignment?.summary).toMatch(/^No eligible mediator for a pay case/);
+    expect(waiting.transitions.map((t) => t.toStatus)).toEqual(['intake', 'triage']);
+    // A case waiting in triage is still announced.
+    await waitFor('the triage case’s opening to be published', () => eventsOfCase(waiting.id).length === 1);
+    expect(eventsOfCase(waiting.id)[0].type).toBe('concord.case.opened.v1');
+  });
+
+  it('answers 400 for a malformed id, 404 for an unknown case and 401 without a token', async () => {
+    const auth = { headers: { authorization: `Bearer ${token}` } };
+    expect((await fetch(`${baseUrl}/v1/cases/not-a-uuid`, auth)).status).toBe(400);
+    expect((await fetch(`${baseUrl}/v1/cases?enterpriseId=nope`, auth)).status).toBe(400);
+    expect((await fetch(`${baseUrl}/v1/cases/${randomUUID()}`, auth)).status).toBe(404);
+    expect((await fetch(`${baseUrl}/v1/cases`)).status).toBe(401);
+  });
+
+  async function seedDirectory(url: string): Promise<void> {
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(readFileSync(join(__dirname, '..', '..', 'test', 'directory-views.fixture.sql'), 'utf8'));
+      const enterprises: [string, string, string[]][] = [
+        [enterprise.harbour, 'Harbour Textiles', [region.county1, region.street1, region.community1]],
+        ...racers.map((id, i): [string, string, string[]] => [id, `Street Two Logistics ${i}`, [region.county2, region.street2, region.community2]]),
+      ];
+      for (const [id, name, path] of enterprises) {
+        await client.query(
+          `INSERT INTO directory.fixture_enterprises (enterprise_id, name, registered_code, region_id, region_path, industry, headcount, liaison_person_id)
+           VALUES ($1, $2, $3, $4, $5, 'manufacturing', 300, $6)`,
+          [id, name, `code-${id}`, path[2], path, randomUUID()],
+        );
+      }
+      const roster: [string, string[], string[], string[], string[], number, string[]][] = [
+        // id, tiers, regions, expertise, industries, capacity, conflicts
+        [mediator.conflicted, ['county'], [region.community1], ['pay'], ['manufacturing'], 10, [enterprise.harbour]],
+        [mediator.best, ['street'], [region.street1], ['pay'], [], 5, []],
+        [mediator.other, ['street'], [region.county1], ['contracts'], ['manufacturing'], 5, []],
+        [mediator.enterpriseTier, ['enterprise'], [region.community1], ['pay'], ['manufacturing'], 5, []],
+        [mediator.solo, ['street'], [region.street2], ['pay'], [], 1, []],
+      ];
+      for (const [id, tiers, regions, expertise, industries, capacity, conflicts] of roster) {
+        await client.query(
+          `INSERT INTO directory.fixture_mediators (mediator_id, name, tiers, region_ids, languages, expertise, industries, capacity, conflict_enterprise_ids)
+           VALUES ($1, $2, $3, $4, '{zh-CN}', $5, $6, $7, $8)`,
+          [id, `Mediator ${id.slice(0, 4)}`, tiers, regions, expertise, industries, capacity, conflicts],
+        );
+      }
+    } finally {
+      await client.end();
+    }
+  }
+});

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import type { RiskLevel } from '@concord/contracts';
+import { DataSource } from 'typeorm';
+import type { CaseStatus } from '../case.entity';
+
+export interface CaseSummaryView {
+  id: string;
+  enterpriseId: string;
+  alertId: string | null;
+  level: RiskLevel;
+  status: CaseStatus;
+  collective: boolean;
+  category: string;
+  openedAt: Date;
+  updatedAt: Date;
+  /** the active mediators */
+  mediatorIds: string[];
+}
+
+interface Row {
+  id: string;
+  enterprise_id: string;
+  alert_id: string | null;
+  level: RiskLevel;
+  status: CaseStatus;
+  collective: boolean;
+  category: string;
+  opened_at: Date;
+  updated_at: Date;
+  mediator_ids: string[];
+}
+
+/** Cases newest first, optionally of one enterprise. */
+@Injectable()
+export class ListCasesUseCase {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async execute(filter: { enterpriseId?: string; limit: number }): Promise<{ items: CaseSummaryView[] }> {
+    const rows = await this.dataSource.query<Row[]>(
+      `SELECT c.id, c.enterprise_id, c.alert_id, c.level, c.status, c.collective, c.category, c.opened_at, c.updated_at,
+              COALESCE(array_agg(a.mediator_id ORDER BY a.mediator_id) FILTER (WHERE a.mediator_id IS NOT NULL), '{}') AS mediator_ids
+         FROM cases c
+         LEFT JOIN case_assignments a ON a.case_id = c.id AND a.active
+        WHERE $1::uuid IS NULL OR c.enterprise_id = $1::uuid
+        GROUP BY c.id
+        ORDER BY c.opened_at DESC, c.id
+        LIMIT $2`,
+      [filter.enterpriseId ?? null, filter.limit],
+    );
+    return {
+      items: rows.map((row) => ({
+        id: row.id,
+        enterpriseId: row.enterprise_id,
+        alertId: row.alert_id,
+        level: row.level,
+        status: row.status,
+        collective: row.collective,
+        category: row.category,
+        openedAt: row.opened_at,
+        updatedAt: row.updated_at,
+        mediatorIds: row.mediator_ids,
+      })),
+    };
+  }
+}

@@ -1,0 +1,4 @@
+import { CreateCasesSchema1795400000001 } from './1795400000001-create-cases-schema';
+
+/** Listed explicitly: the webpack bundle cannot glob a folder at run time. */
+export const CASES_MIGRATIONS = [CreateCasesSchema1795400000001];
