@@ -22,18 +22,22 @@ export function violationsOf(error: z.ZodError): ContractViolation[] {
 }
 
 /**
- * Validates an inbound envelope against the contracts its topic allows.
- * The envelope is checked first so that an unknown `type` is reported as such, not as a data error.
+ * Validates an inbound envelope against the contracts its topic allows, reporting every problem
+ * at once: envelope and data together when the type is known, or the envelope's problems and the
+ * unknown type otherwise (data cannot be judged without knowing its type).
  */
 export function parseTopicEvent<T extends TopicName>(topic: T, raw: unknown): ParseResult<TopicEvent<T>> {
-  const envelope = cloudEventBase.safeParse(raw);
-  if (!envelope.success) return { ok: false, violations: violationsOf(envelope.error) };
-  const contract = contractsOf(topic).find((c) => c.type === envelope.data.type);
-  if (!contract) {
-    const known = contractsOf(topic).map((c) => c.type).join(', ');
-    return { ok: false, violations: [{ path: 'type', message: `unknown event type '${envelope.data.type}' for ${topic}; expected one of: ${known}` }] };
+  const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+  const contract = contractsOf(topic).find((c) => c.type === type);
+  if (contract) {
+    const parsed = contract.schema.safeParse(raw);
+    return parsed.success ? { ok: true, event: parsed.data as TopicEvent<T> } : { ok: false, violations: violationsOf(parsed.error) };
   }
-  const parsed = contract.schema.safeParse(raw);
-  if (!parsed.success) return { ok: false, violations: violationsOf(parsed.error) };
-  return { ok: true, event: parsed.data as TopicEvent<T> };
+  const envelope = cloudEventBase.safeParse(raw);
+  const violations = envelope.success ? [] : violationsOf(envelope.error);
+  if (typeof type === 'string') {
+    const known = contractsOf(topic).map((c) => c.type).join(', ');
+    violations.push({ path: 'type', message: `unknown event type '${type}' for ${topic}; expected one of: ${known}` });
+  }
+  return { ok: false, violations };
 }

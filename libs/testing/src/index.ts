@@ -7,3 +7,4 @@ export * from './service-process';
 export * from './free-port';
 export * from './synthetic-wage-events';
 export * from './kafka-probe';
+export * from './directory-fixture';

@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { Controller, type INestApplication, type INestMicroservice, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
@@ -10,7 +8,7 @@ import { type RiskAlertV1, TOPICS, type TopicEvent, riskAlertV1 } from '@concord
 import { migrateServiceSchema } from '@concord/database';
 import { EventPublisher, KafkaConsumerServer } from '@concord/kafka';
 import { startService } from '@concord/platform';
-import { type TestDatabase, createTestDatabase, testKafkaEnv, uniqueName, waitFor } from '@concord/testing';
+import { createTestDatabase, installDirectoryFixture, type TestDatabase, testKafkaEnv, uniqueName, waitFor } from '@concord/testing';
 import { Client } from 'pg';
 import { loadCaseServiceConfig } from '../case-service.config';
 import { CaseServiceModule, SERVICE_NAME } from '../case-service.module';
@@ -247,10 +245,10 @@ describe('case-service: open a case for an alert (integration)', () => {
   });
 
   async function seedDirectory(url: string): Promise<void> {
+    await installDirectoryFixture(url);
     const client = new Client({ connectionString: url });
     await client.connect();
     try {
-      await client.query(readFileSync(join(__dirname, '..', '..', 'test', 'directory-views.fixture.sql'), 'utf8'));
       const enterprises: [string, string, string[]][] = [
         [enterprise.harbour, 'Harbour Textiles', [region.county1, region.street1, region.community1]],
         ...racers.map((id, i): [string, string, string[]] => [id, `Street Two Logistics ${i}`, [region.county2, region.street2, region.community2]]),

@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { type RiskAlertV1, TOPICS, WEBHOOK_DELIVERY_HEADER, WEBHOOK_SIGNATURE_HEADER, riskAlertV1, verifyWebhookSignature } from '@concord/contracts';
@@ -18,6 +16,7 @@ import {
   testRedisEnv,
   uniqueName,
   waitFor,
+  installDirectoryFixture,
 } from '@concord/testing';
 import IORedis from 'ioredis';
 import { Client } from 'pg';
@@ -248,10 +247,10 @@ describe('notifier: notify an alert (integration)', () => {
   });
 
   async function seedDirectory(url: string): Promise<void> {
+    await installDirectoryFixture(url);
     const client = new Client({ connectionString: url });
     await client.connect();
     try {
-      await client.query(readFileSync(join(__dirname, '..', '..', 'test', 'directory-views.fixture.sql'), 'utf8'));
       await client.query(
         `INSERT INTO directory.fixture_enterprises (enterprise_id, name, registered_code, region_id, region_path, industry, headcount, liaison_person_id)
          VALUES ($1, 'Harbour Textiles', '91330200MA2X0001', $2, $3, 'manufacturing', 420, $4)`,

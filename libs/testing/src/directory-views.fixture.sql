@@ -1,6 +1,6 @@
 -- Test stand-in for the console's directory schema: flat tables behind the four published v1
 -- views, with exactly the views' column names and types. Only the views are the contract; the
--- tables here are whatever makes seeding a test easy. (To be replaced by the console migrations.)
+-- tables here are whatever makes seeding a test easy. The end-to-end suite runs against the real views.
 CREATE SCHEMA directory;
 
 CREATE TABLE directory.fixture_enterprises (
