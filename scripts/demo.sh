@@ -71,7 +71,8 @@ TS_NODE=(node -r ts-node/register/transpile-only -r tsconfig-paths/register)
 pids+=($!)
 say "feeding synthetic HR events (log: $RUN_DIR/logs/feed.log)"
 
-"${TS_NODE[@]}" scripts/demo/await-first-case.ts http://127.0.0.1:3000 "$ADMIN_EMAIL" "$ADMIN_PASSWORD"
+"${TS_NODE[@]}" scripts/demo/await-first-case.ts http://127.0.0.1:3000 "$ADMIN_EMAIL" "$ADMIN_PASSWORD" \
+  || { say "see the logs in $RUN_DIR/logs/ (feed.log first)"; exit 1; }
 
 cat <<INFO
 

@@ -30,13 +30,20 @@ const FORTUNES = [
   { share: 0.3, daysLate: 45 },
 ];
 
-async function post(ingestUrl: string, key: string, event: unknown): Promise<number> {
+/** The calendar month `monthsBack` months before `from`, as a pay period (YYYY-MM). */
+function payPeriod(from: Date, monthsBack: number): string {
+  const month = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() - monthsBack, 1));
+  return month.toISOString().slice(0, 7);
+}
+
+/** Posts one event; anything but 202 stops the feed with the API's explanation. */
+async function post(ingestUrl: string, key: string, event: unknown): Promise<void> {
   const response = await fetch(`${ingestUrl}/v1/events`, {
     method: 'POST',
     headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
     body: JSON.stringify(event),
   });
-  return response.status;
+  if (response.status !== 202) throw new Error(`ingest answered ${response.status}: ${await response.text()}`);
 }
 
 async function main(): Promise<void> {
@@ -56,11 +63,13 @@ async function main(): Promise<void> {
           headcount: enterprise.headcount,
           workersUnpaid: latest ? Math.round(enterprise.headcount * fortune.share) : 0,
           daysLate: latest ? fortune.daysLate : 0,
-          id: `demo-${enterprise.enterpriseId}-${businessTime.toISOString().slice(0, 7)}`,
+          period: payPeriod(new Date(now), monthsAgo + 1),
+          id: `demo-${enterprise.enterpriseId}-${monthsAgo}`,
         },
         businessTime,
       );
-      if ((await post(ingestUrl, enterprise.key, event)) === 202) accepted++;
+      await post(ingestUrl, enterprise.key, event);
+      accepted++;
     }
   }
   process.stdout.write(`demo feed: ${accepted} historical events accepted; streaming live events every ${LIVE_INTERVAL_MS / 1000}s\n`);
@@ -68,7 +77,14 @@ async function main(): Promise<void> {
   const punctual = keys.filter((_, index) => FORTUNES[index % FORTUNES.length].share === 0);
   for (let tick = 0; punctual.length > 0; tick++) {
     const enterprise = punctual[tick % punctual.length];
-    const onTime = wagePaymentEvent({ enterpriseId: enterprise.enterpriseId, headcount: enterprise.headcount, workersUnpaid: 0, daysLate: 0, id: `demo-live-${Date.now()}-${tick}` });
+    const onTime = wagePaymentEvent({
+      enterpriseId: enterprise.enterpriseId,
+      headcount: enterprise.headcount,
+      workersUnpaid: 0,
+      daysLate: 0,
+      period: payPeriod(new Date(), 0),
+      id: `demo-live-${Date.now()}-${tick}`,
+    });
     await post(ingestUrl, enterprise.key, onTime);
     await delay(LIVE_INTERVAL_MS);
   }

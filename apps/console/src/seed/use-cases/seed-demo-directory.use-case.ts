@@ -22,6 +22,8 @@ export interface DemoApiKey {
   enterpriseId: string;
   name: string;
   registeredCode: string;
+  /** The demo feed reports wage runs for this many workers. */
+  headcount: number;
   keyId: string;
   key: string;
 }
@@ -113,7 +115,14 @@ export class SeedDemoDirectoryUseCase {
     const stored = await manager.save(
       manager.create(ApiKey, { enterpriseId: enterprise.id, keyHash: secret.hash, keyPrefix: secret.prefix, label: DEMO_API_KEY_LABEL, createdBy: null }),
     );
-    return { enterpriseId: enterprise.id, name: enterprise.name, registeredCode: enterprise.registeredCode, keyId: stored.id, key: secret.key };
+    return {
+      enterpriseId: enterprise.id,
+      name: enterprise.name,
+      registeredCode: enterprise.registeredCode,
+      headcount: enterprise.headcount,
+      keyId: stored.id,
+      key: secret.key,
+    };
   }
 }
 
