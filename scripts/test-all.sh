@@ -51,8 +51,16 @@ step typecheck   npm run --silent typecheck
 step lint        npm run --silent lint
 step deps        npm run --silent deps:check
 step build       npm run --silent build
-step unit        npx jest --selectProjects unit
-step integration npx jest --selectProjects integration --runInBand
-step e2e         npx jest --selectProjects e2e --runInBand
+results=.run/test-results
+rm -rf "$results" && mkdir -p "$results"
+step unit        npx jest --selectProjects unit --json --outputFile="$results/unit.json"
+step integration npx jest --selectProjects integration --runInBand --json --outputFile="$results/integration.json"
+step e2e         npx jest --selectProjects e2e --runInBand --json --outputFile="$results/e2e.json"
 
 printf '\n=== all checks passed in %ss\n' "$((SECONDS - t_all))"
+# One closing line over the three jest projects, in the plain form CI logs are read for.
+node -e '
+  const runs = process.argv.slice(1).map((f) => require(require("path").resolve(f)));
+  const sum = (key) => runs.reduce((n, r) => n + r[key], 0);
+  console.log(`${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed, ${sum("numPendingTests")} skipped`);
+' "$results"/unit.json "$results"/integration.json "$results"/e2e.json

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { migrateServiceSchema } from '@concord/database';
 import { startService } from '@concord/platform';
-import { type TestDatabase, createTestDatabase } from '@concord/testing';
+import { type TestDatabase, createTestDatabase, freePort, httpBaseUrl } from '@concord/testing';
 import { Client } from 'pg';
 import { loadConsoleConfig } from './console.config';
 import { ConsoleModule } from './console.module';
@@ -32,15 +32,6 @@ async function startOwnerStub(): Promise<{ url: string; received: OwnerRequest[]
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
-/** A port nothing listens on, for an owner that is down. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 describe('console directory API (real Postgres, real HTTP)', () => {
@@ -81,11 +72,11 @@ describe('console directory API (real Postgres, real HTTP)', () => {
       JWT_SECRET: 'an integration-test secret of 32+ chars',
       RISK_ENGINE_URL: `${owner.url}/risk`,
       CASE_SERVICE_URL: `${owner.url}/cases`,
-      NOTIFIER_URL: `http://127.0.0.1:${await closedPort()}`,
+      // A port nothing listens on, for an owner that is down.
+      NOTIFIER_URL: `http://127.0.0.1:${await freePort()}`,
     });
     app = await startService({ rootModule: ConsoleModule.forRoot(config), port: 0 });
-    const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
-    baseUrl = `http://127.0.0.1:${port}`;
+    baseUrl = httpBaseUrl(app);
   });
 
   afterAll(async () => {

@@ -8,3 +8,6 @@ export * from './free-port';
 export * from './synthetic-wage-events';
 export * from './kafka-probe';
 export * from './directory-fixture';
+export * from './synthetic-risk-alerts';
+export * from './service-test-env';
+export * from './http-base-url';

@@ -1,14 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { Controller, type INestApplication, type INestMicroservice, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { type RiskAlertV1, TOPICS, type TopicEvent, riskAlertV1 } from '@concord/contracts';
+import { type RiskAlertV1, TOPICS, type TopicEvent } from '@concord/contracts';
 import { migrateServiceSchema } from '@concord/database';
 import { EventPublisher, KafkaConsumerServer } from '@concord/kafka';
 import { startService } from '@concord/platform';
-import { createTestDatabase, installDirectoryFixture, type TestDatabase, testKafkaEnv, uniqueName, waitFor } from '@concord/testing';
+import {
+  createTestDatabase,
+  httpBaseUrl,
+  installDirectoryFixture,
+  serviceTestEnv,
+  syntheticRiskAlert,
+  type TestDatabase,
+  testKafkaEnv,
+  uniqueName,
+  waitFor,
+} from '@concord/testing';
 import { Client } from 'pg';
 import { loadCaseServiceConfig } from '../case-service.config';
 import { CaseServiceModule, SERVICE_NAME } from '../case-service.module';
@@ -45,44 +54,6 @@ const mediator = {
   solo: randomUUID(),
 };
 
-function alertEvent(enterpriseId: string, alertId: string, level: RiskAlertV1['data']['level'], revision = 1): RiskAlertV1 {
-  const scoredAt = new Date().toISOString();
-  return {
-    specversion: '1.0',
-    id: `${alertId}:${revision}`,
-    source: 'concord/risk-engine',
-    type: riskAlertV1.type,
-    subject: enterpriseId,
-    time: scoredAt,
-    datacontenttype: 'application/json',
-    data: {
-      alertId,
-      enterpriseId,
-      status: revision === 1 ? 'open' : 'updated',
-      revision,
-      level,
-      previousLevel: revision === 1 ? 'GREEN' : 'ORANGE',
-      score: level === 'RED' ? 85 : 65,
-      fired: [
-        {
-          ruleId: 'W3',
-          ruleSetId: 'default',
-          ruleSetVersion: 1,
-          points: 15,
-          floor: 'ORANGE',
-          values: { workersOwed: 40 },
-          thresholds: { workers: 10 },
-          evidenceEventIds: ['wage-run-1'],
-          legalBasis: 'LDMAL Art. 7',
-          summary: '40 workers owed wages',
-        },
-      ],
-      evidenceEventIds: ['wage-run-1'],
-      scoredAt,
-    },
-  };
-}
-
 describe('case-service: open a case for an alert (integration)', () => {
   let db: TestDatabase;
   let app: INestApplication;
@@ -104,22 +75,13 @@ describe('case-service: open a case for an alert (integration)', () => {
     await seedDirectory(db.url);
     await migrateServiceSchema(casesDatabaseOptions(db.url), 'up');
     const kafka = testKafkaEnv(uniqueName('cases'));
-    const config = loadCaseServiceConfig({
-      PORT: '3004',
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: db.url,
-      KAFKA_BROKERS: kafka.KAFKA_BROKERS.join(','),
-      KAFKA_TOPIC_PREFIX: kafka.KAFKA_TOPIC_PREFIX,
-      KAFKA_IDEMPOTENT_PRODUCER: 'false',
-      KAFKA_CREATE_TOPICS: 'false',
-      JWT_SECRET: 'integration-test-jwt-secret-of-32-chars!',
-    });
+    const config = loadCaseServiceConfig(serviceTestEnv({ databaseUrl: db.url, kafka }));
     app = await startService({
       rootModule: CaseServiceModule.forRoot(config),
       port: 0,
       consumer: new KafkaConsumerServer({ kafka: config, clientId: SERVICE_NAME, groupId: uniqueName('cases') }),
     });
-    baseUrl = `http://127.0.0.1:${(app.getHttpServer() as { address(): AddressInfo }).address().port}`;
+    baseUrl = httpBaseUrl(app);
     token = await app.get(JwtService).signAsync({ sub: randomUUID(), roles: ['federation_staff'], regionId: null, enterpriseId: null });
     collector = await NestFactory.createMicroservice(CollectorModule, {
       strategy: new KafkaConsumerServer({ kafka, clientId: 'case-events-collector', groupId: uniqueName('collector') }),
@@ -137,7 +99,7 @@ describe('case-service: open a case for an alert (integration)', () => {
   const alertId = randomUUID();
 
   it('opens one case for an ORANGE alert, assigned to the best mediator without a conflict of interest', async () => {
-    await publish(alertEvent(enterprise.harbour, alertId, 'ORANGE'));
+    await publish(syntheticRiskAlert({ enterpriseId: enterprise.harbour, alertId, level: 'ORANGE' }));
 
     const [summary] = await waitFor('the case to be opened and assigned', async () => {
       const cases = (await casesOf(enterprise.harbour)).filter((c) => c.alertId === alertId && c.status === 'assigned');
@@ -180,11 +142,11 @@ describe('case-service: open a case for an alert (integration)', () => {
   });
 
   it('keeps one case per alert when the alert is redelivered or updated', async () => {
-    await publish(alertEvent(enterprise.harbour, alertId, 'ORANGE'));
-    await publish(alertEvent(enterprise.harbour, alertId, 'RED', 2));
+    await publish(syntheticRiskAlert({ enterpriseId: enterprise.harbour, alertId, level: 'ORANGE' }));
+    await publish(syntheticRiskAlert({ enterpriseId: enterprise.harbour, alertId, level: 'RED', revision: 2 }));
     // Same enterprise, so same partition: once the marker has its case, both were handled before it.
     const marker = randomUUID();
-    await publish(alertEvent(enterprise.harbour, marker, 'ORANGE'));
+    await publish(syntheticRiskAlert({ enterpriseId: enterprise.harbour, alertId: marker, level: 'ORANGE' }));
     const markerCase = await waitFor('the marker alert to get its case', async () => (await casesOf(enterprise.harbour)).find((c) => c.alertId === marker));
     await waitFor('the marker case’s opening to be published', () => eventsOfCase(markerCase.id).length >= 1);
 
@@ -205,7 +167,7 @@ describe('case-service: open a case for an alert (integration)', () => {
       await blocker.query('BEGIN');
       await blocker.query(`SELECT 1 FROM cases.mediator_load WHERE mediator_id = $1 FOR UPDATE`, [mediator.solo]);
       const useCase = app.get(OpenCaseForAlertUseCase);
-      const racing = Promise.all(racers.map((id) => useCase.execute(alertEvent(id, randomUUID(), 'ORANGE'))));
+      const racing = Promise.all(racers.map((id) => useCase.execute(syntheticRiskAlert({ enterpriseId: id, alertId: randomUUID(), level: 'ORANGE' }))));
       await waitFor('both assignments to wait on the ledger', async () => {
         const [{ waiting }] = (
           await blocker.query<{ waiting: number }>(

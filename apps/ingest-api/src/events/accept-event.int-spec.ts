@@ -1,6 +1,4 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { TOPICS } from '@concord/contracts';
 import { CORRELATION_HEADER, startService } from '@concord/platform';
@@ -8,8 +6,10 @@ import {
   type TestDatabase,
   type TopicRecorder,
   createTestDatabase,
+  httpBaseUrl,
   installDirectoryFixture,
   recordTopic,
+  serviceTestEnv,
   testKafkaEnv,
   waitFor,
   wagePaymentEvent,
@@ -51,18 +51,9 @@ describe('POST /v1/events (integration: real Postgres and dev broker)', () => {
     ]);
     await client.end();
     recorder = await recordTopic(kafka, TOPICS.hrEvents);
-    const config = loadIngestApiConfig({
-      PORT: '1',
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: db.url,
-      KAFKA_BROKERS: kafka.KAFKA_BROKERS.join(','),
-      KAFKA_TOPIC_PREFIX: kafka.KAFKA_TOPIC_PREFIX,
-      KAFKA_IDEMPOTENT_PRODUCER: 'false',
-      KAFKA_CREATE_TOPICS: 'false',
-    });
+    const config = loadIngestApiConfig(serviceTestEnv({ databaseUrl: db.url, kafka }));
     app = await startService({ rootModule: IngestApiModule.forRoot(config), port: 0, bodyLimit: '2mb' });
-    const server = app.getHttpServer() as Server;
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    baseUrl = httpBaseUrl(app);
   });
 
   afterAll(async () => {

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { type RiskAlertV1, TOPICS, WEBHOOK_DELIVERY_HEADER, WEBHOOK_SIGNATURE_HEADER, riskAlertV1, verifyWebhookSignature } from '@concord/contracts';
+import { type RiskAlertV1, TOPICS, WEBHOOK_DELIVERY_HEADER, WEBHOOK_SIGNATURE_HEADER, verifyWebhookSignature } from '@concord/contracts';
 import { migrateServiceSchema } from '@concord/database';
 import { EventPublisher, KafkaConsumerServer } from '@concord/kafka';
 import { startService } from '@concord/platform';
@@ -11,7 +10,10 @@ import {
   type ReceivedRequest,
   type TestDatabase,
   createTestDatabase,
+  httpBaseUrl,
+  serviceTestEnv,
   startHttpReceiver,
+  syntheticRiskAlert,
   testKafkaEnv,
   testRedisEnv,
   uniqueName,
@@ -59,44 +61,6 @@ const contacts: [string, string][] = [
 /** DOMAIN.md §5: ORANGE reaches everyone above except federation leadership (RED only). */
 const orangeRecipients = Object.entries(people).filter(([key]) => key !== 'leadership');
 
-function alertEvent(alertId: string, level: RiskAlertV1['data']['level'], revision = 1): RiskAlertV1 {
-  const scoredAt = new Date().toISOString();
-  return {
-    specversion: '1.0',
-    id: `${alertId}:${revision}`,
-    source: 'concord/risk-engine',
-    type: riskAlertV1.type,
-    subject: enterpriseId,
-    time: scoredAt,
-    datacontenttype: 'application/json',
-    data: {
-      alertId,
-      enterpriseId,
-      status: revision === 1 ? 'open' : 'updated',
-      revision,
-      level,
-      previousLevel: 'GREEN',
-      score: 65,
-      fired: [
-        {
-          ruleId: 'W3',
-          ruleSetId: 'default',
-          ruleSetVersion: 1,
-          points: 15,
-          floor: 'ORANGE',
-          values: { workersOwed: 40, daysLate: 35 },
-          thresholds: { workers: 10, days: 30 },
-          evidenceEventIds: ['wage-run-1'],
-          legalBasis: 'LDMAL Art. 7',
-          summary: '40 workers owed wages for 35 days',
-        },
-      ],
-      evidenceEventIds: ['wage-run-1'],
-      scoredAt,
-    },
-  };
-}
-
 describe('notifier: notify an alert (integration)', () => {
   let db: TestDatabase;
   let receiver: HttpReceiver;
@@ -122,27 +86,20 @@ describe('notifier: notify an alert (integration)', () => {
     await migrateServiceSchema(notifyDatabaseOptions(db.url), 'up');
     receiver = await startHttpReceiver();
     const kafka = testKafkaEnv(uniqueName('notifier'));
-    const config = loadNotifierConfig({
-      PORT: '3003',
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: db.url,
-      KAFKA_BROKERS: kafka.KAFKA_BROKERS.join(','),
-      KAFKA_TOPIC_PREFIX: kafka.KAFKA_TOPIC_PREFIX,
-      KAFKA_IDEMPOTENT_PRODUCER: 'false',
-      KAFKA_CREATE_TOPICS: 'false',
-      REDIS_URL: redisEnv.REDIS_URL,
-      REDIS_KEY_PREFIX: redisEnv.REDIS_KEY_PREFIX,
-      JWT_SECRET: 'integration-test-jwt-secret-of-32-chars!',
-      WEBHOOK_URL: receiver.url,
-      WEBHOOK_SECRET,
-      CONSOLE_URL: 'https://console.test',
-    });
+    const config = loadNotifierConfig(
+      serviceTestEnv({
+        databaseUrl: db.url,
+        kafka,
+        redis: redisEnv,
+        extra: { WEBHOOK_URL: receiver.url, WEBHOOK_SECRET, CONSOLE_URL: 'https://console.test' },
+      }),
+    );
     app = await startService({
       rootModule: NotifierModule.forRoot(config),
       port: 0,
       consumer: new KafkaConsumerServer({ kafka: config, clientId: SERVICE_NAME, groupId: uniqueName('notifier') }),
     });
-    baseUrl = `http://127.0.0.1:${(app.getHttpServer() as { address(): AddressInfo }).address().port}`;
+    baseUrl = httpBaseUrl(app);
     token = await app.get(JwtService).signAsync({ sub: randomUUID(), roles: ['federation_staff'], regionId: null, enterpriseId: null });
   });
 
@@ -156,7 +113,7 @@ describe('notifier: notify an alert (integration)', () => {
   const alertId = randomUUID();
 
   it('notifies every ORANGE recipient in-app and POSTs one signed webhook', async () => {
-    await publish(alertEvent(alertId, 'ORANGE'));
+    await publish(syntheticRiskAlert({ enterpriseId, alertId, level: 'ORANGE' }));
 
     await waitFor('every ORANGE recipient to have a delivered in-app notification', async () => {
       for (const [, personId] of orangeRecipients) {
@@ -199,10 +156,10 @@ describe('notifier: notify an alert (integration)', () => {
   });
 
   it('does nothing more when the same alert revision arrives again', async () => {
-    await publish(alertEvent(alertId, 'ORANGE'));
+    await publish(syntheticRiskAlert({ enterpriseId, alertId, level: 'ORANGE' }));
     // Same enterprise, so same partition: once the marker is through, the duplicate was handled before it.
     const marker = randomUUID();
-    await publish(alertEvent(marker, 'YELLOW'));
+    await publish(syntheticRiskAlert({ enterpriseId, alertId: marker, level: 'YELLOW' }));
     await waitFor('the marker alert to be notified and delivered by webhook', async () => {
       const liaisonHasIt = (await notificationsOf(people.liaison)).some((n) => n.alertId === marker);
       return liaisonHasIt && webhookRequestsFor(marker).length === 1;
@@ -221,7 +178,7 @@ describe('notifier: notify an alert (integration)', () => {
   it('retries a failed webhook and logs the failed attempt', async () => {
     const failing = randomUUID();
     receiver.respondWith(500);
-    await publish(alertEvent(failing, 'RED'));
+    await publish(syntheticRiskAlert({ enterpriseId, alertId: failing, level: 'RED' }));
     await waitFor('the webhook receiver to be called (and answer 500)', () => webhookRequestsFor(failing).length >= 1);
     receiver.respondWith(200);
 

@@ -1,16 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { TOPICS, type WagePaymentV1, deadLetterTopic } from '@concord/contracts';
 import { migrateServiceSchema } from '@concord/database';
 import { KafkaConsumerServer } from '@concord/kafka';
 import { startService } from '@concord/platform';
-import { type TestDatabase, createTestDatabase, testKafkaEnv, uniqueName, waitFor } from '@concord/testing';
-import type { Server } from 'node:http';
+import {
+  TEST_JWT_SECRET,
+  type TestDatabase,
+  createTestDatabase,
+  httpBaseUrl,
+  serviceTestEnv,
+  testKafkaEnv,
+  uniqueName,
+  waitFor,
+} from '@concord/testing';
 import { DataSource } from 'typeorm';
 import { riskDatabaseOptions } from '../../risk-database';
-import type { RiskEngineConfig } from '../../risk-engine.config';
+import { loadRiskEngineConfig } from '../../risk-engine.config';
 import { RiskEngineModule, SERVICE_NAME } from '../../risk-engine.module';
 import { ScoreEnterpriseUseCase } from './score-enterprise.use-case';
 
@@ -39,7 +46,6 @@ interface RawConsumer {
   run(config: { eachMessage: (payload: { message: RawMessage }) => Promise<void> }): Promise<void>;
 }
 
-const JWT_SECRET = 'risk-engine-int-spec-secret-0123456789abcdef';
 const BUSINESS_TIME = '2024-03-16T02:00:00.000Z';
 
 function wageEvent(enterpriseId: string, id: string, data: Partial<WagePaymentV1['data']> = {}): WagePaymentV1 {
@@ -89,14 +95,14 @@ describe('ScoreEnterpriseUseCase through Kafka (integration)', () => {
     await migrateServiceSchema(options, 'down');
     await migrateServiceSchema(options, 'up');
 
-    const config: RiskEngineConfig = { ...kafka, PORT: 1, LOG_LEVEL: 'warn', DATABASE_URL: db.url, JWT_SECRET };
+    const config = loadRiskEngineConfig(serviceTestEnv({ databaseUrl: db.url, kafka }));
     app = await startService({
       rootModule: RiskEngineModule.forRoot(config),
       port: 0,
       consumer: new KafkaConsumerServer({ kafka, clientId: SERVICE_NAME, groupId: uniqueName('risk-engine') }),
     });
     dataSource = app.get(DataSource);
-    baseUrl = `http://127.0.0.1:${((app.getHttpServer() as Server).address() as AddressInfo).port}`;
+    baseUrl = httpBaseUrl(app);
 
     const client = new KafkaConsumerServer({ kafka, clientId: 'risk-engine-int-spec', groupId: 'unused' }).unwrap<RawKafka>();
     producer = client.producer();
@@ -237,7 +243,7 @@ describe('ScoreEnterpriseUseCase through Kafka (integration)', () => {
   });
 
   describe('HTTP', () => {
-    const token = new JwtService({ secret: JWT_SECRET }).sign(
+    const token = new JwtService({ secret: TEST_JWT_SECRET }).sign(
       { sub: randomUUID(), roles: ['federation_staff'], regionId: null, enterpriseId: null },
       { algorithm: 'HS256', expiresIn: 600 },
     );
