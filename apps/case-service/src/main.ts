@@ -1,5 +1,4 @@
-import { databaseEnv, loadConfig } from '@concord/config';
-import { migrateServiceSchema } from '@concord/database';
+import { migrationCommands } from '@concord/database';
 import { KafkaConsumerServer } from '@concord/kafka';
 import { runMain, startService } from '@concord/platform';
 import { loadCaseServiceConfig } from './case-service.config';
@@ -15,10 +14,5 @@ runMain({
       consumer: new KafkaConsumerServer({ kafka: config, clientId: SERVICE_NAME, groupId: 'concord.case-service' }),
     });
   },
-  // Migrating needs only the database, so a migration job does not need Kafka or secrets.
-  migrate: async () => {
-    const { DATABASE_URL } = loadConfig(databaseEnv);
-    const applied = await migrateServiceSchema(casesDatabaseOptions(DATABASE_URL), 'up');
-    process.stdout.write(`cases: ${applied.length ? `applied ${applied.join(', ')}` : 'up to date'}\n`);
-  },
+  ...migrationCommands(casesDatabaseOptions),
 });

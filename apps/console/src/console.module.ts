@@ -5,10 +5,9 @@ import { HealthModule, PlatformModule } from '@concord/platform';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AuthModule } from './auth/auth.module';
 import type { ConsoleConfig } from './console.config';
-import { DIRECTORY_ENTITIES, DIRECTORY_SCHEMA } from './directory.entities';
+import { directoryDatabaseOptions } from './directory-database';
 import { EnterprisesModule } from './enterprises/enterprises.module';
 import { MediatorsModule } from './mediators/mediators.module';
-import { DIRECTORY_MIGRATIONS } from './migrations';
 import { OwnersModule } from './owners/owners.module';
 import { PeopleModule } from './people/people.module';
 import { RegionsModule } from './regions/regions.module';
@@ -22,7 +21,7 @@ export class ConsoleModule {
       module: ConsoleModule,
       imports: [
         PlatformModule.forRoot({ service: SERVICE_NAME, logLevel: config.LOG_LEVEL }),
-        DatabaseModule.forRoot({ url: config.DATABASE_URL, schema: DIRECTORY_SCHEMA, entities: DIRECTORY_ENTITIES, migrations: DIRECTORY_MIGRATIONS }),
+        DatabaseModule.forRoot(directoryDatabaseOptions(config.DATABASE_URL)),
         StaffAuthModule.forRoot({ jwtSecret: config.JWT_SECRET }),
         HealthModule.forRoot([DatabaseReadiness]),
         AuthModule,

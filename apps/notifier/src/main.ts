@@ -1,5 +1,4 @@
-import { databaseEnv, loadConfig } from '@concord/config';
-import { migrateServiceSchema } from '@concord/database';
+import { migrationCommands } from '@concord/database';
 import { KafkaConsumerServer } from '@concord/kafka';
 import { runMain, startService } from '@concord/platform';
 import { notifyDatabaseOptions } from './notify-database';
@@ -15,10 +14,5 @@ runMain({
       consumer: new KafkaConsumerServer({ kafka: config, clientId: SERVICE_NAME, groupId: 'concord.notifier' }),
     });
   },
-  // Migrating needs only the database, so a migration job does not need Kafka, Redis or secrets.
-  migrate: async () => {
-    const { DATABASE_URL } = loadConfig(databaseEnv);
-    const applied = await migrateServiceSchema(notifyDatabaseOptions(DATABASE_URL), 'up');
-    process.stdout.write(`notify: ${applied.length ? `applied ${applied.join(', ')}` : 'up to date'}\n`);
-  },
+  ...migrationCommands(notifyDatabaseOptions),
 });

@@ -1,5 +1,4 @@
-import { databaseEnv, loadConfig } from '@concord/config';
-import { migrateServiceSchema } from '@concord/database';
+import { migrationCommands } from '@concord/database';
 import { KafkaConsumerServer } from '@concord/kafka';
 import { runMain, startService } from '@concord/platform';
 import { riskDatabaseOptions } from './risk-database';
@@ -15,10 +14,5 @@ runMain({
       consumer: new KafkaConsumerServer({ kafka: config, clientId: SERVICE_NAME, groupId: 'concord.risk-engine' }),
     });
   },
-  // A migration job needs only the database; it should not hold the service's secrets.
-  migrate: async () => {
-    const config = loadConfig(databaseEnv);
-    const applied = await migrateServiceSchema(riskDatabaseOptions(config.DATABASE_URL), 'up');
-    process.stdout.write(`risk: ${applied.length ? `applied ${applied.join(', ')}` : 'up to date'}\n`);
-  },
+  ...migrationCommands(riskDatabaseOptions),
 });
