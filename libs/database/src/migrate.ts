@@ -12,6 +12,9 @@ export async function migrateServiceSchema(options: ServiceDatabaseOptions, dire
   await dataSource.initialize();
   try {
     await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
+    // Migrations name no schema; refuse to scatter a service's tables into another one.
+    const [{ schema }] = await dataSource.query<{ schema: string | null }[]>('SELECT current_schema() AS schema');
+    if (schema !== options.schema) throw new Error(`migrations for ${options.schema} would run in schema ${schema ?? '(none)'}; check search_path`);
     if (direction === 'down') {
       await dataSource.undoLastMigration({ transaction: 'each' });
       return [];

@@ -49,18 +49,10 @@ export class CreateCasesSchema1795400000001 implements MigrationInterface {
   name = 'CreateCasesSchema1795400000001';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await assertInCasesSchema(queryRunner);
     for (const statement of UP) await queryRunner.query(statement);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await assertInCasesSchema(queryRunner);
     for (const statement of DOWN) await queryRunner.query(statement);
   }
-}
-
-/** The statements (and the shared inbox/outbox DDL) name no schema; refuse to scatter tables into `public`. */
-async function assertInCasesSchema(queryRunner: QueryRunner): Promise<void> {
-  const [{ schema }] = (await queryRunner.query(`SELECT current_schema() AS schema`)) as { schema: string | null }[];
-  if (schema !== 'cases') throw new Error(`cases migrations must run with search_path = cases (current schema: ${schema ?? 'none'})`);
 }

@@ -52,18 +52,10 @@ export class CreateNotifySchema1795400000000 implements MigrationInterface {
   name = 'CreateNotifySchema1795400000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await assertInNotifySchema(queryRunner);
     for (const statement of UP) await queryRunner.query(statement);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await assertInNotifySchema(queryRunner);
     for (const statement of DOWN) await queryRunner.query(statement);
   }
-}
-
-/** The statements (and the shared inbox/outbox DDL) name no schema; refuse to scatter tables into `public`. */
-async function assertInNotifySchema(queryRunner: QueryRunner): Promise<void> {
-  const [{ schema }] = (await queryRunner.query(`SELECT current_schema() AS schema`)) as { schema: string | null }[];
-  if (schema !== 'notify') throw new Error(`notify migrations must run with search_path = notify (current schema: ${schema ?? 'none'})`);
 }

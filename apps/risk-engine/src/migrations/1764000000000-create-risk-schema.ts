@@ -82,18 +82,10 @@ export class CreateRiskSchema1764000000000 implements MigrationInterface {
   name = 'CreateRiskSchema1764000000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await assertInRiskSchema(queryRunner);
     for (const statement of UP) await queryRunner.query(statement);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await assertInRiskSchema(queryRunner);
     for (const statement of DOWN) await queryRunner.query(statement);
   }
-}
-
-/** The statements (and the shared inbox/outbox DDL) name no schema; refuse to scatter tables into `public`. */
-async function assertInRiskSchema(queryRunner: QueryRunner): Promise<void> {
-  const [{ schema }] = (await queryRunner.query(`SELECT current_schema() AS schema`)) as { schema: string | null }[];
-  if (schema !== 'risk') throw new Error(`risk migrations must run with search_path = risk (current schema: ${schema ?? 'none'})`);
 }
