@@ -328,6 +328,34 @@ describe('console directory API (real Postgres, real HTTP)', () => {
       expect((await admin('GET', `/v1/enterprises/${enterpriseId}/api-keys`)).body[0].active).toBe(false);
       expect((await admin('POST', '/v1/enterprises/00000000-0000-4000-8000-000000000000/api-keys', {})).status).toBe(404);
     });
+
+    it('rotates a key: the new one works at once, the old one until its grace period ends', async () => {
+      const active = (key: string) =>
+        sql
+          .query<{ active: boolean }>('SELECT active FROM directory.api_key_credentials_v1 WHERE key_hash = $1', [createHash('sha256').update(key).digest('hex')])
+          .then((r) => r.rows[0]?.active);
+      const original = (await admin('POST', `/v1/enterprises/${enterpriseId}/api-keys`, { label: 'payroll' })).body as { keyId: string; key: string };
+
+      const rotated = await admin('POST', `/v1/api-keys/${original.keyId}/rotate`, { graceHours: 2 });
+      expect(rotated.status).toBe(201);
+      const next = rotated.body as { keyId: string; key: string; previous: { keyId: string; validUntil: string } };
+      expect(next.previous.keyId).toBe(original.keyId);
+      expect(new Date(next.previous.validUntil).getTime() - Date.now()).toBeGreaterThan(7_000_000);
+      expect(await active(next.key)).toBe(true);
+      expect(await active(original.key)).toBe(true);
+
+      // Once the grace period has passed, the database itself stops accepting the old key.
+      await sql.query(`UPDATE directory.api_keys SET expires_at = now() - interval '1 second' WHERE id = $1`, [original.keyId]);
+      expect(await active(original.key)).toBe(false);
+      const listed = (await admin('GET', `/v1/enterprises/${enterpriseId}/api-keys`)).body as { keyId: string; active: boolean }[];
+      expect(listed.find((k) => k.keyId === original.keyId)?.active).toBe(false);
+      expect((await admin('POST', `/v1/api-keys/${original.keyId}/rotate`, {})).status).toBe(409);
+
+      const immediate = (await admin('POST', `/v1/api-keys/${next.keyId}/rotate`, { graceHours: 0 })).body as { key: string };
+      expect(await active(next.key)).toBe(false);
+      expect(await active(immediate.key)).toBe(true);
+      expect((await admin('POST', `/v1/api-keys/${next.keyId}/rotate`, { graceHours: 500 })).body.problems).toEqual([{ path: 'graceHours', message: expect.any(String) }]);
+    });
   });
 
   describe('read-through to the owners', () => {

@@ -28,6 +28,10 @@ export class ApiKey {
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
 
+  /** Set by a rotation: the key stays valid until then, so the HR system can switch over. */
+  @Column({ type: 'timestamptz', nullable: true })
+  expiresAt!: Date | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   lastUsedAt!: Date | null;
 }

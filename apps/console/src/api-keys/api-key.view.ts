@@ -9,18 +9,25 @@ export interface ApiKeyView {
   createdAt: Date;
   createdBy: string | null;
   revokedAt: Date | null;
+  expiresAt: Date | null;
   lastUsedAt: Date | null;
 }
 
-export function toApiKeyView(key: ApiKey): ApiKeyView {
+/** The same rule as `directory.api_key_credentials_v1.active`. */
+export function isKeyActive(key: Pick<ApiKey, 'revokedAt' | 'expiresAt'>, now: Date): boolean {
+  return key.revokedAt === null && (key.expiresAt === null || key.expiresAt > now);
+}
+
+export function toApiKeyView(key: ApiKey, now = new Date()): ApiKeyView {
   return {
     keyId: key.id,
     prefix: key.keyPrefix,
     label: key.label,
-    active: key.revokedAt === null,
+    active: isKeyActive(key, now),
     createdAt: key.createdAt,
     createdBy: key.createdBy,
     revokedAt: key.revokedAt,
+    expiresAt: key.expiresAt,
     lastUsedAt: key.lastUsedAt,
   };
 }

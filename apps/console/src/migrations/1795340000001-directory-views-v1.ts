@@ -11,7 +11,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   every region on the enterprise's path (street union, county federation, …)
  * - mediator_roster_v1(mediator_id, name, active, unavailable, tiers, region_ids, languages,
  *   expertise, industries, capacity, conflict_enterprise_ids)
- * - api_key_credentials_v1(key_id, enterprise_id, key_hash = sha256 hex of the key, active)
+ * - api_key_credentials_v1(key_id, enterprise_id, key_hash = sha256 hex of the key,
+ *   active = not revoked and not past the expiry a rotation set)
  *
  * Consumers depend on these names, columns and meanings: never change a v1 view once landed;
  * publish a v2 next to it and retire v1 when nobody reads it.
@@ -92,7 +93,7 @@ const UP = [
      SELECT k.id AS key_id,
             k.enterprise_id,
             k.key_hash,
-            k.revoked_at IS NULL AS active
+            k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > now()) AS active
        FROM directory.api_keys k`,
 ];
 

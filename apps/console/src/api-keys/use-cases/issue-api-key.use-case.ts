@@ -2,15 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Enterprise } from '../../enterprises/enterprise.entity';
 import { requireExisting } from '../../shared/require-existing';
-import { generateApiKey } from '../api-key-secret';
-import { ApiKey } from '../api-key.entity';
+import { type IssuedApiKey, issueKey } from '../issue-key';
 
-export interface IssuedApiKey {
-  keyId: string;
-  /** Shown this once; only its digest is kept. */
-  key: string;
-  prefix: string;
-}
+export type { IssuedApiKey } from '../issue-key';
 
 /** Issues an ingest API key for an enterprise's HR system. */
 @Injectable()
@@ -21,10 +15,8 @@ export class IssueApiKeyUseCase {
 
   async execute(enterpriseId: string, label: string, issuedBy: string | null): Promise<IssuedApiKey> {
     await requireExisting(this.dataSource.manager, Enterprise, 'enterprise', [['id', enterpriseId]]);
-    const secret = generateApiKey();
-    const keys = this.dataSource.getRepository(ApiKey);
-    const stored = await keys.save(keys.create({ enterpriseId, keyHash: secret.hash, keyPrefix: secret.prefix, label, createdBy: issuedBy }));
-    this.log.log({ keyId: stored.id, enterpriseId, prefix: secret.prefix, issuedBy }, 'API key issued');
-    return { keyId: stored.id, key: secret.key, prefix: secret.prefix };
+    const issued = await issueKey(this.dataSource.manager, enterpriseId, label, issuedBy);
+    this.log.log({ keyId: issued.keyId, enterpriseId, prefix: issued.prefix, issuedBy }, 'API key issued');
+    return issued;
   }
 }

@@ -12,6 +12,7 @@ export class ListApiKeysUseCase {
   async execute(enterpriseId: string): Promise<ApiKeyView[]> {
     await requireExisting(this.dataSource.manager, Enterprise, 'enterprise', [['id', enterpriseId]]);
     const keys = await this.dataSource.getRepository(ApiKey).find({ where: { enterpriseId }, order: { createdAt: 'DESC' } });
-    return keys.map(toApiKeyView);
+    const now = new Date();
+    return keys.map((key) => toApiKeyView(key, now));
   }
 }

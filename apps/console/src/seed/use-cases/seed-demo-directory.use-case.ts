@@ -1,6 +1,6 @@
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
-import { generateApiKey } from '../../api-keys/api-key-secret';
 import { ApiKey } from '../../api-keys/api-key.entity';
+import { issueKey } from '../../api-keys/issue-key';
 import type { Enterprise } from '../../enterprises/enterprise.entity';
 import type { Region } from '../../regions/region.entity';
 import {
@@ -111,17 +111,14 @@ export class SeedDemoDirectoryUseCase {
 
   private async rotateDemoKey(manager: EntityManager, enterprise: Enterprise): Promise<DemoApiKey> {
     await manager.update(ApiKey, { enterpriseId: enterprise.id, label: DEMO_API_KEY_LABEL, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
-    const secret = generateApiKey();
-    const stored = await manager.save(
-      manager.create(ApiKey, { enterpriseId: enterprise.id, keyHash: secret.hash, keyPrefix: secret.prefix, label: DEMO_API_KEY_LABEL, createdBy: null }),
-    );
+    const issued = await issueKey(manager, enterprise.id, DEMO_API_KEY_LABEL, null);
     return {
       enterpriseId: enterprise.id,
       name: enterprise.name,
       registeredCode: enterprise.registeredCode,
       headcount: enterprise.headcount,
-      keyId: stored.id,
-      key: secret.key,
+      keyId: issued.keyId,
+      key: issued.key,
     };
   }
 }

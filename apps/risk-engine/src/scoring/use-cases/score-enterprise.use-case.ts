@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { TopicEvent, WagePaymentV1 } from '@concord/contracts';
+import { type TopicEvent, wagePaymentV1 } from '@concord/contracts';
 import { claimEvent } from '@concord/database';
 import { OutboxRelay } from '@concord/kafka';
 import { DEFAULT_RULE_SET, type Level, type RiskScore, deriveWageFeatures, scoreWages } from '@concord/risk-rules';
@@ -112,9 +112,12 @@ export class ScoreEnterpriseUseCase {
   }
 }
 
-/** One fact table per event type; hr.events carries only wage payments so far. */
-async function storeFact(manager: EntityManager, event: WagePaymentV1): Promise<void> {
-  await manager.insert(WageFact, toWageFactRow(event));
+/**
+ * The facts the rules read, one table per event type. Other HR event types are kept in `events`
+ * (exactly once) until their indicators are scored (issue 4); they still re-score the enterprise.
+ */
+async function storeFact(manager: EntityManager, event: HrTopicEvent): Promise<void> {
+  if (event.type === wagePaymentV1.type) await manager.insert(WageFact, toWageFactRow(event));
 }
 
 async function latestBusinessTime(manager: EntityManager, enterpriseId: string): Promise<Date> {
