@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { caseOpenedV1 } from './case/case-opened.v1';
 import { mediatorAssignedV1 } from './case/mediator-assigned.v1';
 import type { EventContract, EventOf } from './envelope/cloud-event';
-import { wagePaymentV1 } from './hr/wage-payment.v1';
+import { HR_EVENT_CONTRACTS } from './hr/hr-event-contracts';
 import { riskAlertV1 } from './risk/alert.v1';
 
 /** Topic names are persisted identifiers: frozen strings, shared by producers and consumers. */
@@ -16,7 +16,7 @@ export type TopicName = (typeof TOPICS)[keyof typeof TOPICS];
 
 /** Every event type a topic may carry. A producer cannot publish, and a consumer will not accept, anything else. */
 export const TOPIC_CONTRACTS = Object.freeze({
-  'hr.events': [wagePaymentV1],
+  'hr.events': HR_EVENT_CONTRACTS,
   'risk.alerts': [riskAlertV1],
   'case.events': [caseOpenedV1, mediatorAssignedV1],
 } as const satisfies Record<TopicName, readonly EventContract<string, z.ZodType>[]>);

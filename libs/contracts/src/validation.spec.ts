@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { HR_EVENT_CONTRACTS } from './hr/hr-event-contracts';
 import { TOPICS } from './topics';
 import { parseTopicEvent } from './validation';
 
@@ -24,7 +25,7 @@ const validWageRun = () => ({
 describe('parseTopicEvent', () => {
   it('accepts a valid event and applies defaults', () => {
     const result = parseTopicEvent(TOPICS.hrEvents, validWageRun());
-    expect(result.ok && result.event.data.currency).toBe('CNY');
+    expect(result.ok && result.event.type === 'concord.hr.wage_payment.v1' && result.event.data.currency).toBe('CNY');
   });
 
   it('reports envelope and data problems together, with paths', () => {
@@ -43,7 +44,10 @@ describe('parseTopicEvent', () => {
   it('names an unknown type and the types the topic carries', () => {
     const result = parseTopicEvent(TOPICS.hrEvents, { ...validWageRun(), type: 'concord.hr.rumour.v1' });
     expect(result.ok ? [] : result.violations).toEqual([
-      { path: 'type', message: "unknown event type 'concord.hr.rumour.v1' for hr.events; expected one of: concord.hr.wage_payment.v1" },
+      {
+        path: 'type',
+        message: `unknown event type 'concord.hr.rumour.v1' for hr.events; expected one of: ${HR_EVENT_CONTRACTS.map((c) => c.type).join(', ')}`,
+      },
     ]);
   });
 
