@@ -13,7 +13,7 @@ import {
 
 export const SERVICES = ['console', 'ingest-api', 'risk-engine', 'notifier', 'case-service'] as const;
 export type ServiceName = (typeof SERVICES)[number];
-const MIGRATED: ServiceName[] = ['console', 'risk-engine', 'notifier', 'case-service'];
+const MIGRATED: ServiceName[] = ['console', 'ingest-api', 'risk-engine', 'notifier', 'case-service'];
 
 export interface SystemUnderTest {
   urls: Record<ServiceName, string>;

@@ -1,6 +1,14 @@
-import { databaseEnv, httpEnv, kafkaEnv, loadConfig } from '@concord/config';
+import { databaseEnv, httpEnv, kafkaEnv, loadConfig, redisEnv } from '@concord/config';
+import { z } from 'zod';
 
-export const ingestApiEnv = httpEnv.extend(databaseEnv.shape).extend(kafkaEnv.shape);
+export const ingestApiEnv = httpEnv
+  .extend(databaseEnv.shape)
+  .extend(kafkaEnv.shape)
+  .extend(redisEnv.shape)
+  .extend({
+    /** Requests per API key per rolling minute; a batch request counts as one. */
+    INGEST_RATE_PER_KEY_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  });
 
 export type IngestApiConfig = ReturnType<typeof loadIngestApiConfig>;
 

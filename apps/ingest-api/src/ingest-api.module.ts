@@ -6,10 +6,17 @@ import { HealthModule, PlatformModule } from '@concord/platform';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { ApiKeyVerifier } from './auth/api-key.verifier';
 import { EventsController } from './events/http/events.controller';
-import { AcceptEventUseCase } from './events/use-cases/accept-event.use-case';
+import { AcceptedEventsStore } from './events/idempotency/accepted-events.store';
+import { AcceptEventsUseCase } from './events/use-cases/accept-events.use-case';
 import type { IngestApiConfig } from './ingest-api.config';
+import { ingestDatabaseOptions } from './ingest-database';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { RedisReadiness } from './rate-limit/redis.readiness';
 
 export const SERVICE_NAME = 'ingest-api';
+
+/** A request waits on the Kafka send: fail within seconds (503, retry later) rather than hang. */
+const PUBLISH_RETRIES = 2;
 
 @Module({})
 export class IngestApiModule {
@@ -18,13 +25,14 @@ export class IngestApiModule {
       module: IngestApiModule,
       imports: [
         PlatformModule.forRoot({ service: SERVICE_NAME, logLevel: config.LOG_LEVEL }),
-        // ingest-api owns no schema: it reads the directory's published credential view.
-        DatabaseModule.forRoot({ url: config.DATABASE_URL, schema: 'directory', entities: [], migrations: [], poolSize: 5 }),
-        KafkaModule.forRoot(config, { clientId: SERVICE_NAME }),
-        HealthModule.forRoot([DatabaseReadiness, KafkaReadiness]),
+        // The ingest schema holds the idempotency record; API keys are read from the directory's view.
+        DatabaseModule.forRoot(ingestDatabaseOptions(config.DATABASE_URL)),
+        KafkaModule.forRoot(config, { clientId: SERVICE_NAME, publisher: { retries: PUBLISH_RETRIES } }),
+        RateLimitModule.forRoot(config, config.INGEST_RATE_PER_KEY_PER_MINUTE),
+        HealthModule.forRoot([DatabaseReadiness, KafkaReadiness, RedisReadiness]),
       ],
       controllers: [EventsController],
-      providers: [ApiKeyVerifier, AcceptEventUseCase, { provide: APP_GUARD, useClass: ApiKeyGuard }],
+      providers: [ApiKeyVerifier, AcceptedEventsStore, AcceptEventsUseCase, { provide: APP_GUARD, useClass: ApiKeyGuard }],
     };
   }
 }

@@ -1,13 +1,12 @@
+import { migrationCommands } from '@concord/database';
 import { runMain, startService } from '@concord/platform';
 import { loadIngestApiConfig } from './ingest-api.config';
-import { IngestApiModule } from './ingest-api.module';
+import { ingestApiService } from './ingest-api.service';
+import { ingestDatabaseOptions } from './ingest-database';
 
 runMain({
   serve: async () => {
-    const config = loadIngestApiConfig();
-    // A 1,000-event batch of ~1 KiB events fits; anything larger is refused with 413.
-    await startService({ rootModule: IngestApiModule.forRoot(config), port: config.PORT, bodyLimit: '2mb' });
+    await startService(ingestApiService(loadIngestApiConfig()));
   },
-  // ingest-api owns no schema; the command exists so every service binary can be migrated alike.
-  migrate: () => Promise.resolve(),
+  ...migrationCommands(ingestDatabaseOptions),
 });

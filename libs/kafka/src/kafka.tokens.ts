@@ -1,2 +1,3 @@
 export const KAFKA_CLIENT = Symbol('KAFKA_CLIENT');
 export const KAFKA_SETTINGS = Symbol('KAFKA_SETTINGS');
+export const KAFKA_PUBLISHER_OPTIONS = Symbol('KAFKA_PUBLISHER_OPTIONS');

@@ -4,12 +4,20 @@ import type { KafkaEnv } from '@concord/config';
 import { correlationHeaders } from '@concord/platform';
 import { CompressionTypes, type Kafka, type Message, Partitioners, type Producer } from 'kafkajs';
 import { TopicNamer } from '../client/topic-namer';
-import { KAFKA_CLIENT, KAFKA_SETTINGS } from '../kafka.tokens';
+import { KAFKA_CLIENT, KAFKA_PUBLISHER_OPTIONS, KAFKA_SETTINGS } from '../kafka.tokens';
 
 export interface RawMessage {
   key: string;
   value: string;
   headers: Record<string, string>;
+}
+
+export interface PublisherOptions {
+  /**
+   * Retries of a failed send before it rejects. The client default (8, exponential) suits
+   * background relays; an HTTP request waiting on the send wants an answer within seconds.
+   */
+  retries?: number;
 }
 
 /**
@@ -24,6 +32,7 @@ export class EventPublisher implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @Inject(KAFKA_CLIENT) private readonly kafka: Kafka,
     @Inject(KAFKA_SETTINGS) private readonly settings: KafkaEnv,
+    @Inject(KAFKA_PUBLISHER_OPTIONS) options: PublisherOptions,
   ) {
     this.namer = new TopicNamer(settings.KAFKA_TOPIC_PREFIX);
     this.producer = kafka.producer({
@@ -33,6 +42,7 @@ export class EventPublisher implements OnModuleInit, OnApplicationShutdown {
       allowAutoTopicCreation: !settings.KAFKA_CREATE_TOPICS,
       // murmur2 on the key, as the Java client: one enterprise always maps to one partition.
       createPartitioner: Partitioners.DefaultPartitioner,
+      ...(options.retries === undefined ? {} : { retry: { retries: options.retries } }),
     });
   }
 

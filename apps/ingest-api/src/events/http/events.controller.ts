@@ -1,15 +1,31 @@
-import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { DomainError } from '@concord/platform';
+import type { Response } from 'express';
 import type { AuthenticatedRequest } from '../../auth/api-key.guard';
-import { type AcceptedEvent, AcceptEventUseCase } from '../use-cases/accept-event.use-case';
+import { RateLimitGuard } from '../../rate-limit/rate-limit.guard';
+import { type BatchOutcome, type EventResult, AcceptEventsUseCase } from '../use-cases/accept-events.use-case';
+import { EventBatchDto } from './event-batch.dto';
+
+export type SingleEventAnswer = Pick<EventResult, 'id' | 'status' | 'acceptedAt'>;
 
 @Controller('v1/events')
+@UseGuards(RateLimitGuard)
 export class EventsController {
-  constructor(private readonly acceptEvent: AcceptEventUseCase) {}
+  constructor(private readonly acceptEvents: AcceptEventsUseCase) {}
 
-  /** The body is validated against the event's own contract inside the use case (it depends on `type`). */
+  /** 202 when newly accepted, 200 for a repeat of an accepted event; its refusal is the error itself. */
   @Post()
-  @HttpCode(202)
-  accept(@Body() body: unknown, @Req() request: AuthenticatedRequest): Promise<AcceptedEvent> {
-    return this.acceptEvent.execute(body, request.keyOwner);
+  async accept(@Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response): Promise<SingleEventAnswer> {
+    const [result] = (await this.acceptEvents.execute([body], request.keyOwner)).results;
+    if (result.error) throw new DomainError(result.error, result.message ?? result.error, result.problems);
+    response.status(result.status === 'accepted' ? 202 : 200);
+    return { id: result.id, status: result.status, acceptedAt: result.acceptedAt };
+  }
+
+  /** Always 200 once the batch is judged: the outcome of each event is in `results` (207-style). */
+  @Post('batch')
+  @HttpCode(200)
+  acceptBatch(@Body() batch: EventBatchDto, @Req() request: AuthenticatedRequest): Promise<BatchOutcome> {
+    return this.acceptEvents.execute(batch.events, request.keyOwner);
   }
 }

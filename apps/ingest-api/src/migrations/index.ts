@@ -1,0 +1,4 @@
+import { CreateIngestSchema1795500000000 } from './1795500000000-create-ingest-schema';
+
+/** Listed explicitly: the webpack bundle cannot glob a folder at run time. */
+export const INGEST_MIGRATIONS = [CreateIngestSchema1795500000000];

@@ -1,0 +1,13 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { ReadinessProbe } from '@concord/platform';
+import type { Redis } from 'ioredis';
+import { REDIS_CLIENT } from './rate-limit.tokens';
+
+@Injectable()
+export class RedisReadiness implements ReadinessProbe {
+  readonly dependency = 'redis';
+  constructor(@Inject(REDIS_CLIENT) private readonly redis: Redis) {}
+  async probe(): Promise<void> {
+    await this.redis.ping();
+  }
+}
