@@ -1,4 +1,6 @@
-import { canonicalBodySha256, canonicalJson } from './canonical-body';
+import { canonicalJson, sha256Hex } from './canonical-body';
+
+const canonicalBodySha256 = (value: unknown) => sha256Hex(canonicalJson(value));
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and keeps array order', () => {

@@ -5,8 +5,8 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(sortKeys(value));
 }
 
-export function canonicalBodySha256(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value)).digest('hex');
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 function sortKeys(value: unknown): unknown {

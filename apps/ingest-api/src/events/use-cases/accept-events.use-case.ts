@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TOPICS, type TopicEvent, parseTopicEvent } from '@concord/contracts';
 import { EventPublisher } from '@concord/kafka';
-import { DomainError, type FieldProblem } from '@concord/platform';
+import { DomainError, type FieldProblem, correlationHeaders } from '@concord/platform';
 import type { KeyOwner } from '../../auth/api-key.verifier';
 import type { AcceptedEvent } from '../idempotency/accepted-event.entity';
 import { AcceptedEventsStore } from '../idempotency/accepted-events.store';
-import { canonicalBodySha256 } from '../idempotency/canonical-body';
+import { canonicalJson, sha256Hex } from '../idempotency/canonical-body';
 
 type HrEvent = TopicEvent<typeof TOPICS.hrEvents>;
 
@@ -35,6 +35,8 @@ export interface BatchOutcome {
 interface Candidate {
   index: number;
   event: HrEvent;
+  /** The validated event as canonical JSON: hashed for idempotency and sent to Kafka as is. */
+  json: string;
   digest: string;
 }
 
@@ -99,7 +101,8 @@ export class AcceptEventsUseCase {
       const message = `This API key may only report events of its own enterprise; subject ${event.subject} is another enterprise`;
       return { index, id: event.id, status: 'rejected', error: 'forbidden', message, problems: [{ path: 'subject', message }] };
     }
-    return { index, event, digest: canonicalBodySha256(event) };
+    const json = canonicalJson(event);
+    return { index, event, json, digest: sha256Hex(json) };
   }
 
   private repeat(candidate: Candidate, previous: AcceptedEvent, owner: KeyOwner): EventResult {
@@ -118,9 +121,11 @@ export class AcceptEventsUseCase {
     const acceptedAt = new Date();
     if (fresh.length === 0) return acceptedAt;
     try {
-      await this.publisher.publish(
+      // The canonical JSON is already built for the digest: send it rather than serialising again.
+      const headers = correlationHeaders();
+      await this.publisher.sendRaw(
         TOPICS.hrEvents,
-        fresh.map((c) => c.event),
+        fresh.map((c) => ({ key: c.event.subject, value: c.json, headers })),
       );
     } catch (error) {
       this.log.error({ err: error, events: fresh.length }, 'Kafka did not acknowledge the events');
