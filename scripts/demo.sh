@@ -29,6 +29,8 @@ export KAFKA_TOPIC_PREFIX="demo-$(date +%s)."
 export KAFKA_IDEMPOTENT_PRODUCER=false KAFKA_CREATE_TOPICS=false
 export LOG_LEVEL="${LOG_LEVEL:-info}"
 export JWT_SECRET="${JWT_SECRET:-concord-demo-secret-not-for-production-0001}"
+export COMPLAINT_IDENTITY_KEY="${COMPLAINT_IDENTITY_KEY:-Y29uY29yZC1kZW1vLWlkZW50aXR5LWtleS0zMmJ5dGU=}"
+export COMPLAINT_PSEUDONYM_KEY="${COMPLAINT_PSEUDONYM_KEY:-concord-demo-pseudonym-key-not-for-production}"
 export ADMIN_EMAIL="${ADMIN_EMAIL:-admin@concord.local}"
 export ADMIN_PASSWORD="${ADMIN_PASSWORD:-concord-demo-admin}"
 export RISK_ENGINE_URL=http://127.0.0.1:3002 CASE_SERVICE_URL=http://127.0.0.1:3004 NOTIFIER_URL=http://127.0.0.1:3003 CONSOLE_URL=http://127.0.0.1:3000

@@ -27,6 +27,7 @@ export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379}" REDIS_KEY_PREFIX="bench-
 export KAFKA_TOPIC_PREFIX="bench-ingest." KAFKA_IDEMPOTENT_PRODUCER=false KAFKA_CREATE_TOPICS=false LOG_LEVEL=warn
 export ADMIN_EMAIL=bench@concord.local ADMIN_PASSWORD=bench-password-long DEMO_KEYS_FILE="$work/keys.json"
 export INGEST_RATE_PER_KEY_PER_MINUTE=1000000
+export COMPLAINT_IDENTITY_KEY=Y29uY29yZC1kZW1vLWlkZW50aXR5LWtleS0zMmJ5dGU= COMPLAINT_PSEUDONYM_KEY=concord-bench-pseudonym-key-not-for-production
 node dist/apps/console/main.js migrate >/dev/null
 node dist/apps/ingest-api/main.js migrate >/dev/null
 node dist/apps/console/main.js seed --demo >/dev/null

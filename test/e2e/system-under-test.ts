@@ -45,6 +45,8 @@ export async function startSystem(): Promise<SystemUnderTest> {
     KAFKA_CREATE_TOPICS: 'false',
     LOG_LEVEL: 'warn',
     JWT_SECRET: randomBytes(32).toString('hex'),
+    COMPLAINT_IDENTITY_KEY: randomBytes(32).toString('base64'),
+    COMPLAINT_PSEUDONYM_KEY: randomBytes(32).toString('hex'),
     ADMIN_EMAIL: admin.email,
     ADMIN_PASSWORD: admin.password,
     WEBHOOK_URL: webhook.url,

@@ -5,6 +5,8 @@ import { KafkaModule, KafkaReadiness } from '@concord/kafka';
 import { HealthModule, PlatformModule } from '@concord/platform';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { ApiKeyVerifier } from './auth/api-key.verifier';
+import { ComplaintsModule } from './complaints/complaints.module';
+import { CsvModule } from './csv/csv.module';
 import { EventsController } from './events/http/events.controller';
 import { AcceptedEventsStore } from './events/idempotency/accepted-events.store';
 import { AcceptEventsUseCase } from './events/use-cases/accept-events.use-case';
@@ -30,6 +32,8 @@ export class IngestApiModule {
         KafkaModule.forRoot(config, { clientId: SERVICE_NAME, publisher: { retries: PUBLISH_RETRIES } }),
         RateLimitModule.forRoot(config, config.INGEST_RATE_PER_KEY_PER_MINUTE),
         HealthModule.forRoot([DatabaseReadiness, KafkaReadiness, RedisReadiness]),
+        ComplaintsModule.forRoot(config),
+        CsvModule,
       ],
       controllers: [EventsController],
       providers: [ApiKeyVerifier, AcceptedEventsStore, AcceptEventsUseCase, { provide: APP_GUARD, useClass: ApiKeyGuard }],

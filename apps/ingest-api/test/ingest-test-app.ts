@@ -9,6 +9,12 @@ import { loadIngestApiConfig } from '../src/ingest-api.config';
 import { ingestApiService } from '../src/ingest-api.service';
 import { ingestDatabaseOptions } from '../src/ingest-database';
 
+/** The complaint secrets the config requires; fixed, so a test can decrypt or recompute with them. */
+export const TEST_COMPLAINT_KEYS = {
+  COMPLAINT_IDENTITY_KEY: Buffer.alloc(32, 7).toString('base64'),
+  COMPLAINT_PSEUDONYM_KEY: 'integration-test-complaint-pseudonym-key',
+};
+
 export interface IngestTestApp {
   app: INestApplication;
   baseUrl: string;
@@ -43,7 +49,7 @@ export async function startIngestTestApp(options: { kafka?: KafkaEnv; extraEnv?:
   const enterpriseId = randomUUID();
   const key = await addKey(enterpriseId);
   const kafka = options.kafka ?? testKafkaEnv();
-  const config = loadIngestApiConfig(serviceTestEnv({ databaseUrl: db.url, kafka, redis: testRedisEnv(), extra: options.extraEnv }));
+  const config = loadIngestApiConfig(serviceTestEnv({ databaseUrl: db.url, kafka, redis: testRedisEnv(), extra: { ...TEST_COMPLAINT_KEYS, ...options.extraEnv } }));
   let app: INestApplication;
   try {
     app = await startService(ingestApiService(config, 0));

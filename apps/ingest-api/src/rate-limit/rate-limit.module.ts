@@ -38,7 +38,7 @@ export class RateLimitModule implements OnApplicationShutdown {
         RedisReadiness,
         RateLimitGuard,
       ],
-      exports: [RedisReadiness, RateLimitGuard, API_KEY_RATE_LIMITER],
+      exports: [RedisReadiness, RateLimitGuard, API_KEY_RATE_LIMITER, REDIS_CLIENT],
     };
   }
 

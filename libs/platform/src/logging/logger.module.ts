@@ -12,6 +12,11 @@ export const REDACTED_LOG_PATHS = [
   '*.apiKey',
   '*.token',
   '*.secret',
+  // A worker complaint's contact (ingest-api); request bodies are not logged, this guards any log call that might carry one.
+  '*.contact',
+  '*.phone',
+  '*.email',
+  '*.name',
 ];
 
 export function loggingModule(service: string, level: string): DynamicModule {
