@@ -75,6 +75,13 @@ describe('one wage-arrears event through every service (e2e)', () => {
     });
     expect(assigned.mediatorIds).toEqual([directory.mediatorId]);
     expect(Date.now() - posted).toBeLessThan(30_000);
+
+    // The console shows when the enterprise's key was last used (recorded by ingest-api).
+    const keys = await waitFor('the key to show its last use', async () => {
+      const listed = await get<{ lastUsedAt: string | null }[]>(`/v1/enterprises/${directory.enterpriseA}/api-keys`);
+      return listed.every((key) => key.lastUsedAt !== null) ? listed : undefined;
+    });
+    expect(Date.now() - new Date(keys[0].lastUsedAt ?? 0).getTime()).toBeLessThan(60_000);
   });
 
   it('changes nothing when the same event id is posted again', async () => {

@@ -5,6 +5,7 @@ import { KafkaModule, KafkaReadiness } from '@concord/kafka';
 import { HealthModule, PlatformModule } from '@concord/platform';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { ApiKeyVerifier } from './auth/api-key.verifier';
+import { KeyUsageRecorder } from './auth/key-usage.recorder';
 import { ComplaintsModule } from './complaints/complaints.module';
 import { CsvModule } from './csv/csv.module';
 import { EventsController } from './events/http/events.controller';
@@ -36,7 +37,7 @@ export class IngestApiModule {
         CsvModule,
       ],
       controllers: [EventsController],
-      providers: [ApiKeyVerifier, AcceptedEventsStore, AcceptEventsUseCase, { provide: APP_GUARD, useClass: ApiKeyGuard }],
+      providers: [ApiKeyVerifier, KeyUsageRecorder, AcceptedEventsStore, AcceptEventsUseCase, { provide: APP_GUARD, useClass: ApiKeyGuard }],
     };
   }
 }

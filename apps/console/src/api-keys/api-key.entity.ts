@@ -32,6 +32,4 @@ export class ApiKey {
   @Column({ type: 'timestamptz', nullable: true })
   expiresAt!: Date | null;
 
-  @Column({ type: 'timestamptz', nullable: true })
-  lastUsedAt!: Date | null;
 }

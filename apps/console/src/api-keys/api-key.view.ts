@@ -18,7 +18,8 @@ export function isKeyActive(key: Pick<ApiKey, 'revokedAt' | 'expiresAt'>, now: D
   return key.revokedAt === null && (key.expiresAt === null || key.expiresAt > now);
 }
 
-export function toApiKeyView(key: ApiKey, now = new Date()): ApiKeyView {
+/** `lastUsedAt` comes from the ingest API's `ingest.api_key_usage_v1`, which records every key's use. */
+export function toApiKeyView(key: ApiKey, lastUsedAt: Date | null, now = new Date()): ApiKeyView {
   return {
     keyId: key.id,
     prefix: key.keyPrefix,
@@ -28,6 +29,6 @@ export function toApiKeyView(key: ApiKey, now = new Date()): ApiKeyView {
     createdBy: key.createdBy,
     revokedAt: key.revokedAt,
     expiresAt: key.expiresAt,
-    lastUsedAt: key.lastUsedAt,
+    lastUsedAt,
   };
 }

@@ -112,7 +112,6 @@ const UP = [
      revoked_at timestamptz,
      -- Set when the key is rotated: the old key keeps working until then (the grace period).
      expires_at timestamptz,
-     last_used_at timestamptz,
      CONSTRAINT api_keys_key_hash_key UNIQUE (key_hash))`,
   `CREATE INDEX api_keys_enterprise_idx ON directory.api_keys (enterprise_id)`,
 ];

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { DomainError, IS_PUBLIC_ROUTE } from '@concord/platform';
 import type { Request } from 'express';
 import { ApiKeyVerifier, type KeyOwner } from './api-key.verifier';
+import { KeyUsageRecorder } from './key-usage.recorder';
 
 export type AuthenticatedRequest = Request & { keyOwner: KeyOwner };
 
@@ -12,6 +13,7 @@ export class ApiKeyGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly verifier: ApiKeyVerifier,
+    private readonly usage: KeyUsageRecorder,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -22,6 +24,7 @@ export class ApiKeyGuard implements CanActivate {
     const owner = await this.verifier.verify(key);
     if (!owner) throw new DomainError('unauthenticated', 'The API key is unknown or revoked');
     request.keyOwner = owner;
+    this.usage.touch(owner.keyId);
     return true;
   }
 }
