@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { HR_EVENT_EXAMPLES, TOPICS } from '@concord/contracts';
-import { TopicNamer, createKafkaClient, defaultPartitioner } from '@concord/kafka';
+import { NON_IDEMPOTENT_MAX_IN_FLIGHT, TopicNamer, createKafkaClient, defaultPartitioner } from '@concord/kafka';
 
 const BATCH = 500;
 const TOTAL = Number(process.env.BENCH_EVENTS ?? 20_000);
@@ -39,7 +39,12 @@ function percentile(sorted: number[], p: number): number {
 async function rawBaseline(batches: { events: Record<string, unknown>[] }[]): Promise<number> {
   const brokers = (process.env.KAFKA_BROKERS ?? '').split(',');
   const settings = { KAFKA_BROKERS: brokers, KAFKA_TOPIC_PREFIX: 'bench-raw.', KAFKA_IDEMPOTENT_PRODUCER: false, KAFKA_CREATE_TOPICS: false };
-  const producer = createKafkaClient(settings, 'bench-raw').producer({ createPartitioner: defaultPartitioner, maxInFlightRequests: 1 });
+  const producer = createKafkaClient(settings, 'bench-raw').producer({
+    createPartitioner: defaultPartitioner,
+    // The same producer settings as ingest-api's EventPublisher with KAFKA_IDEMPOTENT_PRODUCER=false,
+    // so the ratio measures the service's own cost, not a difference in producer configuration.
+    maxInFlightRequests: NON_IDEMPOTENT_MAX_IN_FLIGHT,
+  });
   await producer.connect();
   const topic = new TopicNamer(settings.KAFKA_TOPIC_PREFIX).physical(TOPICS.hrEvents);
   await producer.send({ topic, acks: -1, messages: [{ key: 'warmup', value: '{}' }] });

@@ -6,6 +6,9 @@ import { CompressionTypes, type Kafka, type Message, Partitioners, type Producer
 import { TopicNamer } from '../client/topic-namer';
 import { KAFKA_CLIENT, KAFKA_PUBLISHER_OPTIONS, KAFKA_SETTINGS } from '../kafka.tokens';
 
+/** Produce requests one connection may have outstanding when the producer is not idempotent. */
+export const NON_IDEMPOTENT_MAX_IN_FLIGHT = 5;
+
 export interface RawMessage {
   key: string;
   value: string;
@@ -37,8 +40,12 @@ export class EventPublisher implements OnModuleInit, OnApplicationShutdown {
     this.namer = new TopicNamer(settings.KAFKA_TOPIC_PREFIX);
     this.producer = kafka.producer({
       idempotent: settings.KAFKA_IDEMPOTENT_PRODUCER,
-      // Idempotence requires a single in-flight request; without it, keep per-key order by the same rule.
-      maxInFlightRequests: 1,
+      // Idempotence requires a single in-flight request. Without it, several sends may be in flight:
+      // each send carries one caller's events for a partition in ONE produce request, so their order
+      // within a send holds; sends of concurrent callers have no order between them to keep (a caller
+      // that needs order awaits its send before the next). A retried send may land after a later
+      // one, which only concurrent callers can observe, and consumers dedupe the repeat by event id.
+      maxInFlightRequests: settings.KAFKA_IDEMPOTENT_PRODUCER ? 1 : NON_IDEMPOTENT_MAX_IN_FLIGHT,
       allowAutoTopicCreation: !settings.KAFKA_CREATE_TOPICS,
       // murmur2 on the key, as the Java client: one enterprise always maps to one partition.
       createPartitioner: Partitioners.DefaultPartitioner,

@@ -61,6 +61,10 @@ export class AcceptEventsUseCase {
   ) {}
 
   async execute(bodies: unknown[], owner: KeyOwner): Promise<BatchOutcome> {
+    // The lookup starts before validation, on every string id the bodies carry (a superset of the
+    // valid events' ids), so Postgres answers while this process validates and hashes the batch.
+    // Rows of ids that then fail validation are simply never consulted.
+    const lookup = this.store.find([...new Set(bodies.map(rawId).filter((id): id is string => id !== null))]);
     const results: EventResult[] = [];
     const candidates: Candidate[] = [];
     bodies.forEach((body, index) => {
@@ -69,7 +73,7 @@ export class AcceptEventsUseCase {
       else candidates.push(refused);
     });
 
-    const known = await this.store.find([...new Set(candidates.map((c) => c.event.id))]);
+    const known = await lookup;
     const fresh = new Map<string, Candidate>();
     for (const candidate of candidates) {
       const previous = known.get(candidate.event.id);
