@@ -36,7 +36,7 @@ export ADMIN_PASSWORD="${ADMIN_PASSWORD:-concord-demo-admin}"
 export RISK_ENGINE_URL=http://127.0.0.1:3002 CASE_SERVICE_URL=http://127.0.0.1:3004 NOTIFIER_URL=http://127.0.0.1:3003 CONSOLE_URL=http://127.0.0.1:3000
 export DEMO_KEYS_FILE="$RUN_DIR/enterprise-keys.json"
 
-for app in console risk-engine notifier case-service; do
+for app in console ingest-api risk-engine notifier case-service; do
   node "dist/apps/$app/main.js" migrate >"$RUN_DIR/logs/migrate-$app.log" 2>&1 || { cat "$RUN_DIR/logs/migrate-$app.log"; exit 1; }
 done
 say "seeding the demo county"
