@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { type JobName, type JobPayloads, QUEUE_JOBS, type QueueName } from '@concord/contracts';
+import { currentCorrelationId } from '@concord/platform';
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { QUEUE_SETTINGS, REDIS_CONNECTION } from './queue.tokens';
@@ -39,7 +40,8 @@ export class JobQueue implements OnApplicationShutdown {
       // Failed jobs stay: they are the dead-letter state staff can inspect and replay.
       removeOnFail: false,
     };
-    await this.queue(queueOfJob(job)).add(job, payload, jobOptions);
+    // The correlation id rides along so the job's logs join the request or message that caused it.
+    await this.queue(queueOfJob(job)).add(job, { ...payload, correlationId: currentCorrelationId() }, jobOptions);
   }
 
   /** Removes a pending (e.g. delayed) job; false if it was not there or already running. */
