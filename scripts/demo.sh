@@ -3,21 +3,27 @@
 # Installs dependencies, starts the dev Kafka-protocol broker, builds, creates and migrates a demo
 # database, seeds a demo county with enterprises, people, committees and mediators, starts all
 # five services, feeds a synthetic stream of HR events, and prints where to look.
-# Ctrl-C stops everything it started. DEMO_EXIT_WHEN_READY=1 stops once alerts and a case exist.
+# Ctrl-C stops everything it started. DEMO_EXIT_WHEN_READY=1 stops once alerts and a case exist
+# (`npm test` runs it that way, on its own ports, database and broker: DEMO_PORT_BASE, DEMO_DB,
+# DEMO_RUN_DIR, BROKER_STATE_DIR; DEMO_SKIP_BUILD=1 reuses dist/).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-RUN_DIR=.run/demo
+RUN_DIR="${DEMO_RUN_DIR:-.run/demo}"
+DEMO_DB="${DEMO_DB:-concord_demo}"
+BASE="${DEMO_PORT_BASE:-3000}"
+CONSOLE=$BASE INGEST=$((BASE + 1)) RISK=$((BASE + 2)) NOTIFIER=$((BASE + 3)) CASES=$((BASE + 4))
 mkdir -p "$RUN_DIR/logs"
 say() { printf '\033[1mdemo:\033[0m %s\n' "$*"; }
 
 bash scripts/ensure-infra.sh
 [[ -d node_modules ]] || { say "installing dependencies"; npm ci --no-audit --no-fund; }
-say "building the services"
-npm run --silent build >"$RUN_DIR/logs/build.log" 2>&1 || { cat "$RUN_DIR/logs/build.log"; exit 1; }
+if [[ "${DEMO_SKIP_BUILD:-0}" != 1 || ! -d dist/apps ]]; then
+  say "building the services"
+  npm run --silent build >"$RUN_DIR/logs/build.log" 2>&1 || { cat "$RUN_DIR/logs/build.log"; exit 1; }
+fi
 
 KAFKA_BROKERS="$(bash scripts/broker.sh start)"
-DEMO_DB=concord_demo
 psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $DEMO_DB WITH (FORCE)" postgres
 psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $DEMO_DB" postgres
 
@@ -33,7 +39,7 @@ export COMPLAINT_IDENTITY_KEY="${COMPLAINT_IDENTITY_KEY:-Y29uY29yZC1kZW1vLWlkZW5
 export COMPLAINT_PSEUDONYM_KEY="${COMPLAINT_PSEUDONYM_KEY:-concord-demo-pseudonym-key-not-for-production}"
 export ADMIN_EMAIL="${ADMIN_EMAIL:-admin@concord.local}"
 export ADMIN_PASSWORD="${ADMIN_PASSWORD:-concord-demo-admin}"
-export RISK_ENGINE_URL=http://127.0.0.1:3002 CASE_SERVICE_URL=http://127.0.0.1:3004 NOTIFIER_URL=http://127.0.0.1:3003 CONSOLE_URL=http://127.0.0.1:3000
+export RISK_ENGINE_URL=http://127.0.0.1:$RISK CASE_SERVICE_URL=http://127.0.0.1:$CASES NOTIFIER_URL=http://127.0.0.1:$NOTIFIER CONSOLE_URL=http://127.0.0.1:$CONSOLE
 export DEMO_KEYS_FILE="$RUN_DIR/enterprise-keys.json"
 
 for app in console ingest-api risk-engine notifier case-service; do
@@ -54,7 +60,7 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-declare -A PORTS=([console]=3000 [ingest-api]=3001 [risk-engine]=3002 [notifier]=3003 [case-service]=3004)
+declare -A PORTS=([console]=$CONSOLE [ingest-api]=$INGEST [risk-engine]=$RISK [notifier]=$NOTIFIER [case-service]=$CASES)
 for app in console ingest-api risk-engine notifier case-service; do
   PORT="${PORTS[$app]}" node "dist/apps/$app/main.js" >"$RUN_DIR/logs/$app.log" 2>&1 &
   pids+=($!)
@@ -69,26 +75,26 @@ done
 say "all five services are ready"
 
 TS_NODE=(node -r ts-node/register/transpile-only -r tsconfig-paths/register)
-"${TS_NODE[@]}" scripts/demo/feed-events.ts "$DEMO_KEYS_FILE" http://127.0.0.1:3001 >"$RUN_DIR/logs/feed.log" 2>&1 &
+"${TS_NODE[@]}" scripts/demo/feed-events.ts "$DEMO_KEYS_FILE" "http://127.0.0.1:$INGEST" >"$RUN_DIR/logs/feed.log" 2>&1 &
 pids+=($!)
 say "feeding synthetic HR events (log: $RUN_DIR/logs/feed.log)"
 
-"${TS_NODE[@]}" scripts/demo/await-first-case.ts http://127.0.0.1:3000 "$ADMIN_EMAIL" "$ADMIN_PASSWORD" \
+"${TS_NODE[@]}" scripts/demo/await-first-case.ts "http://127.0.0.1:$CONSOLE" "$ADMIN_EMAIL" "$ADMIN_PASSWORD" \
   || { say "see the logs in $RUN_DIR/logs/ (feed.log first)"; exit 1; }
 
 cat <<INFO
 
   Concord is running on local defaults with demo data.
-    console API   http://127.0.0.1:3000   (log in: $ADMIN_EMAIL / $ADMIN_PASSWORD)
-    ingest API    http://127.0.0.1:3001/v1/events   (enterprise keys: $DEMO_KEYS_FILE)
-    risk engine   http://127.0.0.1:3002   notifier http://127.0.0.1:3003   case service http://127.0.0.1:3004
+    console API   http://127.0.0.1:$CONSOLE   (log in: $ADMIN_EMAIL / $ADMIN_PASSWORD)
+    ingest API    http://127.0.0.1:$INGEST/v1/events   (enterprise keys: $DEMO_KEYS_FILE)
+    risk engine   http://127.0.0.1:$RISK   notifier http://127.0.0.1:$NOTIFIER   case service http://127.0.0.1:$CASES
     logs          $RUN_DIR/logs/
 
   Try:
-    TOKEN=\$(curl -s -X POST localhost:3000/v1/auth/login -H 'content-type: application/json' \\
+    TOKEN=\$(curl -s -X POST localhost:$CONSOLE/v1/auth/login -H 'content-type: application/json' \\
       -d '{"email":"$ADMIN_EMAIL","password":"$ADMIN_PASSWORD"}' | node -pe 'JSON.parse(require("fs").readFileSync(0)).token')
-    curl -s localhost:3000/v1/enterprises -H "authorization: Bearer \$TOKEN"
-    curl -s localhost:3000/v1/enterprises/<id>/risk -H "authorization: Bearer \$TOKEN"
+    curl -s localhost:$CONSOLE/v1/enterprises -H "authorization: Bearer \$TOKEN"
+    curl -s localhost:$CONSOLE/v1/enterprises/<id>/risk -H "authorization: Bearer \$TOKEN"
 
 INFO
 if [[ "${DEMO_EXIT_WHEN_READY:-0}" == 1 ]]; then exit 0; fi

@@ -57,6 +57,10 @@ step unit        npx jest --selectProjects unit --json --outputFile="$results/un
 step integration npx jest --selectProjects integration --runInBand --json --outputFile="$results/integration.json"
 step e2e         npx jest --selectProjects e2e --runInBand --json --outputFile="$results/e2e.json"
 
+# The README's first command, end to end, on ports, a database and a broker of its own.
+step demo env DEMO_EXIT_WHEN_READY=1 DEMO_SKIP_BUILD=1 DEMO_PORT_BASE=3600 DEMO_DB=concord_demo_smoke \
+  DEMO_RUN_DIR=.run/demo-smoke BROKER_STATE_DIR=.run/demo-smoke/broker bash scripts/demo.sh
+
 printf '\n=== all checks passed in %ss\n' "$((SECONDS - t_all))"
 # One closing line over the three jest projects, in the plain form CI logs are read for.
 node -e '
