@@ -31,7 +31,8 @@ const CLIENTS = 4;
  * Durability of intake (issue 3): ingest-api is SIGKILLed while clients post batches. Every event
  * it answered as accepted must be in Kafka exactly as accepted; a client that got no answer
  * retries the same batch after the restart, and downstream (the risk engine's event store) each
- * event exists exactly once.
+ * event exists exactly once. ingest-api runs with two HTTP workers, as compose runs it: the kill
+ * hits the supervising primary, and its workers must go down with it.
  */
 describe('ingest-api killed mid-stream (e2e, real processes)', () => {
   const kafka = testKafkaEnv();
@@ -61,6 +62,7 @@ describe('ingest-api killed mid-stream (e2e, real processes)', () => {
         redis: testRedisEnv(),
         extra: {
           INGEST_RATE_PER_KEY_PER_MINUTE: '100000',
+          INGEST_HTTP_WORKERS: '2',
           COMPLAINT_IDENTITY_KEY: randomBytes(32).toString('base64'),
           COMPLAINT_PSEUDONYM_KEY: randomBytes(32).toString('hex'),
         },

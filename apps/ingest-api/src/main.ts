@@ -1,12 +1,14 @@
 import { migrationCommands } from '@concord/database';
-import { runMain, startService } from '@concord/platform';
+import { runMain, serveInWorkers, startService } from '@concord/platform';
 import { loadIngestApiConfig } from './ingest-api.config';
 import { ingestApiService } from './ingest-api.service';
 import { ingestDatabaseOptions } from './ingest-database';
 
 runMain({
   serve: async () => {
-    await startService(ingestApiService(loadIngestApiConfig()));
+    // Validated in the primary too, so a configuration error stops the binary before any fork.
+    const config = loadIngestApiConfig();
+    await serveInWorkers(config.INGEST_HTTP_WORKERS, () => startService(ingestApiService(config)));
   },
   ...migrationCommands(ingestDatabaseOptions),
 });

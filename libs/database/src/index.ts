@@ -6,3 +6,4 @@ export * from './outbox/outbox-message.entity';
 export * from './outbox/append-to-outbox';
 export * from './inbox-outbox.sql';
 export * from './migration-commands';
+export * from './postgres-errors';

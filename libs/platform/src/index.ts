@@ -7,3 +7,4 @@ export * from './http/public.decorator';
 export * from './platform.module';
 export * from './bootstrap/start-service';
 export * from './bootstrap/run-main';
+export * from './bootstrap/serve-in-workers';

@@ -40,7 +40,7 @@ describe('POST /v1/events (integration: real Postgres, Redis and dev broker)', (
   it('answers a repeat of the same id and body with 200 duplicate and the original acceptance, publishing once', async () => {
     const event = wageEvent(3);
     const first = (await (await post(event)).json()) as { acceptedAt: string };
-    // Same body with its keys in another order: the canonical body is what counts.
+    // Same body with its keys in another order: the validated body is what counts.
     const { data, type, ...envelope } = event;
     const reordered = { data, type, ...envelope };
     const again = await post(reordered);

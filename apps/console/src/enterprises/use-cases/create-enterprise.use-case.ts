@@ -3,7 +3,7 @@ import { DomainError } from '@concord/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Person } from '../../people/person.entity';
 import { Region } from '../../regions/region.entity';
-import { violatedUniqueConstraint } from '../../shared/postgres-errors';
+import { violatedUniqueConstraint } from '@concord/database';
 import { type Reference, requireExisting } from '../../shared/require-existing';
 import { type EnterpriseDetails, EnterpriseDetailsReader } from '../enterprise-details.reader';
 import type { EnterpriseContactRole } from '../enterprise-contact-role';

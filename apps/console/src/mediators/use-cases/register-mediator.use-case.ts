@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Enterprise } from '../../enterprises/enterprise.entity';
 import { Person } from '../../people/person.entity';
 import { Region } from '../../regions/region.entity';
-import { violatedUniqueConstraint } from '../../shared/postgres-errors';
+import { violatedUniqueConstraint } from '@concord/database';
 import { type Reference, requireExisting } from '../../shared/require-existing';
 import type { RegisterMediatorDto } from '../http/register-mediator.dto';
 import { type RosterEntry, MediatorRosterReader } from '../mediator-roster.reader';

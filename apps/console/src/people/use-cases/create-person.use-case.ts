@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../../auth/password-hasher';
 import { Enterprise } from '../../enterprises/enterprise.entity';
 import { Region } from '../../regions/region.entity';
-import { violatedUniqueConstraint } from '../../shared/postgres-errors';
+import { violatedUniqueConstraint } from '@concord/database';
 import { requireExisting } from '../../shared/require-existing';
 import type { CreatePersonDto } from '../http/create-person.dto';
 import { Person } from '../person.entity';

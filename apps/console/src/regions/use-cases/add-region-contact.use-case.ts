@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError } from '@concord/platform';
 import { DataSource } from 'typeorm';
 import { Person } from '../../people/person.entity';
-import { violatedUniqueConstraint } from '../../shared/postgres-errors';
+import { violatedUniqueConstraint } from '@concord/database';
 import { requireExisting } from '../../shared/require-existing';
 import type { AddRegionContactDto } from '../http/add-region-contact.dto';
 import { RegionContact } from '../region-contact.entity';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@concord/platform';
 import { DataSource } from 'typeorm';
-import { violatedUniqueConstraint } from '../../shared/postgres-errors';
+import { violatedUniqueConstraint } from '@concord/database';
 import type { CreateRegionDto } from '../http/create-region.dto';
 import { parentTierOf } from '../region-tier';
 import { Region } from '../region.entity';

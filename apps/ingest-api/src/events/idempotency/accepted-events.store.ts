@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
+import { violatedUniqueConstraint } from '@concord/database';
 import { DataSource } from 'typeorm';
 import type { AcceptedEvent } from './accepted-event.entity';
 
-export type NewAcceptedEvent = Omit<AcceptedEvent, 'acceptedAt'>;
+export type NewAcceptedEvent = Pick<AcceptedEvent, 'eventId' | 'bodySha256'>;
 
 /**
  * The idempotency record of event ids Kafka has acknowledged. Raw SQL over arrays (`unnest`): a
  * batch is one short statement with four parameters whatever its size, and it skips the query
- * builder's per-row parameter work, which dominated the batch endpoint's CPU time.
+ * builder's per-row parameter work, which dominated the batch endpoint's CPU time. A batch belongs
+ * to one enterprise (its key's), sent once rather than once per row: loopback writes to Postgres
+ * cost the sender CPU per byte.
  */
 @Injectable()
 export class AcceptedEventsStore {
@@ -23,14 +26,22 @@ export class AcceptedEventsStore {
     return new Map(rows.map((row) => [row.eventId, row]));
   }
 
-  /** ON CONFLICT DO NOTHING: a concurrent request with the same id published too; the first row wins. */
-  async record(events: NewAcceptedEvent[], acceptedAt: Date): Promise<void> {
+  /**
+   * A plain INSERT: the ids were just looked up and found fresh, and Postgres inserts about twice
+   * as fast without ON CONFLICT's speculative insertion. Only when a concurrent request with the
+   * same id published too does the insert fail, and then it is retried keeping the first row.
+   */
+  async record(enterpriseId: string, events: NewAcceptedEvent[], acceptedAt: Date): Promise<void> {
     if (events.length === 0) return;
-    await this.dataSource.query(
-      `INSERT INTO accepted_events (event_id, enterprise_id, body_sha256, accepted_at)
-       SELECT event_id, enterprise_id, body_sha256, $4 FROM unnest($1::text[], $2::uuid[], $3::text[]) AS e(event_id, enterprise_id, body_sha256)
-       ON CONFLICT DO NOTHING`,
-      [events.map((e) => e.eventId), events.map((e) => e.enterpriseId), events.map((e) => e.bodySha256), acceptedAt],
-    );
+    const columns = [events.map((e) => e.eventId), events.map((e) => e.bodySha256), enterpriseId, acceptedAt];
+    try {
+      await this.dataSource.query(INSERT_ACCEPTED, columns);
+    } catch (error) {
+      if (!violatedUniqueConstraint(error)) throw error;
+      await this.dataSource.query(`${INSERT_ACCEPTED} ON CONFLICT DO NOTHING`, columns);
+    }
   }
 }
+
+const INSERT_ACCEPTED = `INSERT INTO accepted_events (event_id, enterprise_id, body_sha256, accepted_at)
+  SELECT event_id, $3::uuid, body_sha256, $4 FROM unnest($1::text[], $2::text[]) AS e(event_id, body_sha256)`;

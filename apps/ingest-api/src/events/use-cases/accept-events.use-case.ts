@@ -5,7 +5,7 @@ import { DomainError, type FieldProblem, correlationHeaders } from '@concord/pla
 import type { KeyOwner } from '../../auth/api-key.verifier';
 import type { AcceptedEvent } from '../idempotency/accepted-event.entity';
 import { AcceptedEventsStore } from '../idempotency/accepted-events.store';
-import { canonicalJson, sha256Hex } from '../idempotency/canonical-body';
+import { serialiseAccepted } from '../idempotency/event-digest';
 
 type HrEvent = TopicEvent<typeof TOPICS.hrEvents>;
 
@@ -35,15 +35,16 @@ export interface BatchOutcome {
 interface Candidate {
   index: number;
   event: HrEvent;
-  /** The validated event as canonical JSON: hashed for idempotency and sent to Kafka as is. */
+  /** The validated event's JSON: hashed for idempotency and sent to Kafka as is. */
   json: string;
   digest: string;
 }
 
 /**
  * Validates HR events against their contracts, keeps each key to its own enterprise, and makes
- * the event id the idempotency key: an id already accepted with the same canonical body is a
- * duplicate (answered with the original acceptance), with another body a conflict.
+ * the event id the idempotency key: an id already accepted with the same validated body (in any
+ * member order) is a duplicate (answered with the original acceptance), with another body a
+ * conflict.
  *
  * New events are published in ONE Kafka send that waits for all in-sync replicas, and only then
  * recorded in `accepted_events`. A crash between the two leaves the id unrecorded, so the client's
@@ -105,8 +106,7 @@ export class AcceptEventsUseCase {
       const message = `This API key may only report events of its own enterprise; subject ${event.subject} is another enterprise`;
       return { index, id: event.id, status: 'rejected', error: 'forbidden', message, problems: [{ path: 'subject', message }] };
     }
-    const json = canonicalJson(event);
-    return { index, event, json, digest: sha256Hex(json) };
+    return { index, event, ...serialiseAccepted(event) };
   }
 
   private repeat(candidate: Candidate, previous: AcceptedEvent, owner: KeyOwner): EventResult {
@@ -125,7 +125,7 @@ export class AcceptEventsUseCase {
     const acceptedAt = new Date();
     if (fresh.length === 0) return acceptedAt;
     try {
-      // The canonical JSON is already built for the digest: send it rather than serialising again.
+      // The JSON is already built for the digest: send it rather than serialising again.
       const headers = correlationHeaders();
       await this.publisher.sendRaw(
         TOPICS.hrEvents,
@@ -137,7 +137,8 @@ export class AcceptEventsUseCase {
     }
     try {
       await this.store.record(
-        fresh.map((c) => ({ eventId: c.event.id, enterpriseId: owner.enterpriseId, bodySha256: c.digest })),
+        owner.enterpriseId,
+        fresh.map((c) => ({ eventId: c.event.id, bodySha256: c.digest })),
         acceptedAt,
       );
     } catch (error) {
