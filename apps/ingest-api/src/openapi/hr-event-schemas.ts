@@ -2,11 +2,10 @@ import { TOPICS, contractsOf } from '@concord/contracts';
 import type { SchemaObject } from '@nestjs/swagger';
 import { z } from 'zod';
 import { MAX_BATCH_EVENTS } from '../events/http/event-batch.dto';
+import { schemaRef } from './openapi-components';
 
 export const HR_EVENT_SCHEMA = 'HrEvent';
 export const HR_EVENT_BATCH_SCHEMA = 'HrEventBatch';
-
-const ref = (name: string) => `#/components/schemas/${name}`;
 
 /**
  * OpenAPI component schemas derived from the very zod contracts the endpoint validates with: one
@@ -25,18 +24,14 @@ export function hrEventSchemas(): Record<string, SchemaObject> {
   return {
     ...perType,
     [HR_EVENT_SCHEMA]: {
-      oneOf: contracts.map((c) => ({ $ref: ref(c.type) })),
-      discriminator: { propertyName: 'type', mapping: Object.fromEntries(contracts.map((c) => [c.type, ref(c.type)])) },
+      oneOf: contracts.map((c) => schemaRef(c.type)),
+      discriminator: { propertyName: 'type', mapping: Object.fromEntries(contracts.map((c) => [c.type, schemaRef(c.type).$ref])) },
     },
     [HR_EVENT_BATCH_SCHEMA]: {
       type: 'object',
       required: ['events'],
       additionalProperties: false,
-      properties: { events: { type: 'array', minItems: 1, maxItems: MAX_BATCH_EVENTS, items: { $ref: ref(HR_EVENT_SCHEMA) } } },
+      properties: { events: { type: 'array', minItems: 1, maxItems: MAX_BATCH_EVENTS, items: schemaRef(HR_EVENT_SCHEMA) } },
     },
   };
-}
-
-export function schemaRef(name: string): { $ref: string } {
-  return { $ref: ref(name) };
 }

@@ -28,7 +28,9 @@ export const submitComplaintSchema = z
   .superRefine((body, ctx) => {
     if (body.anonymous && body.contact) ctx.addIssue({ code: 'custom', path: ['contact'], message: 'must be absent for an anonymous complaint' });
     if (!body.anonymous && !body.contact) ctx.addIssue({ code: 'custom', path: ['contact'], message: 'is required unless the complaint is anonymous' });
-  });
+  })
+  // JSON Schema cannot say it, so the description does: the rule of the refinement above.
+  .describe("A worker's complaint. `contact` is required unless `anonymous` is true, and must be absent when it is");
 
 export type SubmitComplaint = z.infer<typeof submitComplaintSchema>;
 

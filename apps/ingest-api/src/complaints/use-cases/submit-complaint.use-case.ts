@@ -3,6 +3,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { type ComplaintV1, TOPICS, complaintV1 } from '@concord/contracts';
 import { EventPublisher } from '@concord/kafka';
 import { DomainError } from '@concord/platform';
+import type { z } from 'zod';
+import type { complaintReceiptSchema } from '../../openapi/complaint-answers.schema';
 import type { SubmitComplaint } from '../http/submit-complaint.dto';
 import { ComplaintRateLimits } from '../complaint-rate-limits';
 import { ComplaintSecrets } from '../complaint-secrets';
@@ -13,11 +15,7 @@ import { newTrackingCode, trackingCodeDigest } from '../security/tracking-code';
 
 export const COMPLAINT_SOURCE = 'concord/worker-complaint';
 
-export interface ComplaintReceipt {
-  trackingCode: string;
-  status: 'received';
-  receivedAt: string;
-}
+export type ComplaintReceipt = z.infer<typeof complaintReceiptSchema>;
 
 /**
  * Takes a worker's complaint: the event on Kafka carries no identity (at most a keyed pseudonym),

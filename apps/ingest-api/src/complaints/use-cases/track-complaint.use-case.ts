@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@concord/platform';
-import { type ComplaintStatus, ComplaintStore } from '../complaint.store';
+import type { z } from 'zod';
+import type { complaintStatusAnswerSchema } from '../../openapi/complaint-answers.schema';
+import { ComplaintStore } from '../complaint.store';
 import { canonicalTrackingCode, trackingCodeDigest } from '../security/tracking-code';
 
-export interface ComplaintStatusAnswer {
-  status: ComplaintStatus;
-  receivedAt: string;
-  updatedAt: string;
-}
+export type ComplaintStatusAnswer = z.infer<typeof complaintStatusAnswerSchema>;
 
 /** The status of one complaint by its tracking code, and nothing else about it. */
 @Injectable()

@@ -1,8 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req, StreamableFile, UseGuards } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiProduces } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse } from '@nestjs/swagger';
 import { HR_CSV_SPECS, type HrEventType, csvTemplate, isHrEventType } from '@concord/contracts';
 import { DomainError } from '@concord/platform';
 import type { AuthenticatedRequest } from '../../auth/api-key.guard';
+import { ApiErrorResponses } from '../../openapi/api-error-responses.decorator';
+import { csvImportReportSchema } from '../../openapi/csv-import-report.schema';
+import { componentRef } from '../../openapi/openapi-components';
 import { RateLimitGuard } from '../../rate-limit/rate-limit.guard';
 import { type CsvImportReport, ImportCsvUseCase } from '../use-cases/import-csv.use-case';
 
@@ -12,12 +15,14 @@ import { type CsvImportReport, ImportCsvUseCase } from '../use-cases/import-csv.
  */
 @Controller('v1/csv')
 @UseGuards(RateLimitGuard)
+@ApiBearerAuth()
+@ApiErrorResponses(401, 404, 429, 503)
 export class CsvController {
   constructor(private readonly importCsv: ImportCsvUseCase) {}
 
   /** The header line and one example row of the type, as a file to fill in. */
   @Get('templates/:type')
-  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'The template file', content: { 'text/csv': { schema: { type: 'string' } } } })
   template(@Param('type') type: string): StreamableFile {
     const known = knownType(type);
     return new StreamableFile(Buffer.from(csvTemplate(known), 'utf8'), {
@@ -31,6 +36,8 @@ export class CsvController {
   @HttpCode(200)
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', description: 'The CSV file: the header line of the type\'s template, then up to 1,000 data rows' } })
+  @ApiOkResponse({ description: 'The file was read: the outcome of each row', schema: componentRef(csvImportReportSchema) })
+  @ApiErrorResponses(400, 413, 415)
   upload(@Param('type') type: string, @Body() body: unknown, @Req() request: AuthenticatedRequest): Promise<CsvImportReport> {
     const known = knownType(type);
     if (typeof body !== 'string') throw new DomainError('unsupported_media_type', 'Send the CSV file as the request body with content-type: text/csv');

@@ -1,12 +1,16 @@
-import { Controller, Get, Header, Param } from '@nestjs/common';
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import { ApiOkResponse } from '@nestjs/swagger';
 import { HR_EVENT_CONTRACTS, type JsonSchema, hrEventJsonSchemas, isHrEventType } from '@concord/contracts';
 import { DomainError, Public } from '@concord/platform';
+import type { Response } from 'express';
+import type { z } from 'zod';
+import { ApiErrorResponses } from '../../openapi/api-error-responses.decorator';
+import { jsonSchemaDocumentSchema, jsonSchemaIndexSchema } from '../../openapi/json-schema-answers.schema';
+import { componentRef } from '../../openapi/openapi-components';
 
 export const JSON_SCHEMA_PATH = 'v1/contracts/json-schema';
 
-export interface JsonSchemaIndex {
-  schemas: { type: string; description: string; href: string }[];
-}
+export type JsonSchemaIndex = z.infer<typeof jsonSchemaIndexSchema>;
 
 /**
  * The JSON Schema of every HR event type. Public on purpose: integrators validate their events
@@ -19,15 +23,19 @@ export class JsonSchemaController {
   private readonly schemas = hrEventJsonSchemas();
 
   @Get()
+  @ApiOkResponse({ description: 'Every HR event type with the address of its JSON Schema', schema: componentRef(jsonSchemaIndexSchema) })
   index(): JsonSchemaIndex {
     const schemas = HR_EVENT_CONTRACTS.map((c) => ({ type: c.type, description: c.description, href: `/${JSON_SCHEMA_PATH}/${c.type}` }));
     return { schemas };
   }
 
   @Get(':type')
-  @Header('content-type', 'application/schema+json')
-  schema(@Param('type') type: string): JsonSchema {
-    if (isHrEventType(type)) return this.schemas[type];
-    throw new DomainError('not_found', `Unknown event type '${type}'; known types: ${HR_EVENT_CONTRACTS.map((c) => c.type).join(', ')}`);
+  @ApiOkResponse({ description: 'The JSON Schema of the type', content: { 'application/schema+json': { schema: componentRef(jsonSchemaDocumentSchema) } } })
+  @ApiErrorResponses(404)
+  schema(@Param('type') type: string, @Res({ passthrough: true }) response: Response): JsonSchema {
+    if (!isHrEventType(type)) throw new DomainError('not_found', `Unknown event type '${type}'; known types: ${HR_EVENT_CONTRACTS.map((c) => c.type).join(', ')}`);
+    // Set here, not with @Header: Nest applies that before the handler runs, so the 404's JSON error would carry it too.
+    response.type('application/schema+json');
+    return this.schemas[type];
   }
 }

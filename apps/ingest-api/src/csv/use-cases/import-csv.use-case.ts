@@ -1,26 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { type CsvCellError, type CsvSpec, HR_CSV_SPECS, type HrEvent, type HrEventType } from '@concord/contracts';
+import { type CsvSpec, HR_CSV_SPECS, type HrEvent, type HrEventType } from '@concord/contracts';
+import type { z } from 'zod';
 import type { KeyOwner } from '../../auth/api-key.verifier';
 import { type EventResult, type EventStatus, AcceptEventsUseCase } from '../../events/use-cases/accept-events.use-case';
+import type { csvImportReportSchema, csvRowReportSchema } from '../../openapi/csv-import-report.schema';
 import { readCsvRows } from '../csv-rows';
 import { problemColumns } from '../problem-columns';
 
-export interface CsvRowReport {
-  /** 1-based number of the data row (the header line is not counted). */
-  row: number;
-  id: string | null;
-  status: EventStatus;
-  acceptedAt?: string;
-  problems: CsvCellError[];
-}
-
-export interface CsvImportReport {
-  rows: CsvRowReport[];
-  accepted: number;
-  duplicates: number;
-  rejected: number;
-  conflicts: number;
-}
+export type CsvRowReport = z.infer<typeof csvRowReportSchema>;
+export type CsvImportReport = z.infer<typeof csvImportReportSchema>;
 
 /**
  * Turns the rows of an uploaded CSV file into events of one type, for the key's own enterprise,

@@ -1,36 +1,19 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TOPICS, type TopicEvent, parseTopicEvent } from '@concord/contracts';
 import { EventPublisher } from '@concord/kafka';
-import { DomainError, type FieldProblem, correlationHeaders } from '@concord/platform';
+import { DomainError, correlationHeaders } from '@concord/platform';
+import type { z } from 'zod';
 import type { KeyOwner } from '../../auth/api-key.verifier';
+import type { batchOutcomeSchema, eventResultSchema, eventStatusSchema } from '../../openapi/event-answers.schema';
 import type { AcceptedEvent } from '../idempotency/accepted-event.entity';
 import { AcceptedEventsStore } from '../idempotency/accepted-events.store';
 import { serialiseAccepted } from '../idempotency/event-digest';
 
 type HrEvent = TopicEvent<typeof TOPICS.hrEvents>;
 
-export type EventStatus = 'accepted' | 'duplicate' | 'rejected' | 'conflict';
-
-export interface EventResult {
-  index: number;
-  /** The event's id when the body had a string id; null otherwise. */
-  id: string | null;
-  status: EventStatus;
-  /** When Kafka first acknowledged this id (accepted and duplicate). */
-  acceptedAt?: string;
-  /** Why a rejected or conflicting event was refused: the error code a single post would answer with. */
-  error?: 'validation_failed' | 'forbidden' | 'conflict';
-  message?: string;
-  problems?: FieldProblem[];
-}
-
-export interface BatchOutcome {
-  results: EventResult[];
-  accepted: number;
-  duplicates: number;
-  rejected: number;
-  conflicts: number;
-}
+export type EventStatus = z.infer<typeof eventStatusSchema>;
+export type EventResult = z.infer<typeof eventResultSchema>;
+export type BatchOutcome = z.infer<typeof batchOutcomeSchema>;
 
 interface Candidate {
   index: number;
