@@ -57,7 +57,7 @@ describe('one wage-arrears event through every service (e2e)', () => {
       const response = await request<RiskView>('GET', `${system.urls.console}/v1/enterprises/${directory.enterpriseA}/risk`, { token });
       return response.status === 200 && response.body.level === 'ORANGE' ? response.body : undefined;
     });
-    expect(risk.explanation.map((rule) => rule.ruleId).sort()).toEqual(['W1', 'W3']);
+    expect(risk.explanation.map((rule) => rule.ruleId).sort()).toEqual(['W1', 'W3', 'W3L']);
     expect(risk.explanation.every((rule) => rule.legalBasis.length > 0 && rule.summary.length > 0)).toBe(true);
 
     for (const personId of [directory.liaisonId, ...directory.committeeIds]) {

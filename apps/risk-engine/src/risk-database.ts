@@ -1,7 +1,8 @@
 import { OutboxMessage, type ServiceDatabaseOptions } from '@concord/database';
 import { Alert } from './alerts/alert.entity';
 import { HrEvent } from './events/hr-event.entity';
-import { WageFact } from './events/wage-fact.entity';
+import { RuleSetAudit } from './rules/rule-set-audit.entity';
+import { RuleSetVersion } from './rules/rule-set-version.entity';
 import { RISK_MIGRATIONS } from './migrations';
 import { EnterpriseRisk } from './scoring/enterprise-risk.entity';
 import { ScoreHistory } from './scoring/score-history.entity';
@@ -13,7 +14,7 @@ export function riskDatabaseOptions(databaseUrl: string): ServiceDatabaseOptions
   return {
     url: databaseUrl,
     schema: RISK_SCHEMA,
-    entities: [HrEvent, WageFact, EnterpriseRisk, ScoreHistory, Alert, OutboxMessage],
+    entities: [HrEvent, EnterpriseRisk, ScoreHistory, Alert, RuleSetVersion, RuleSetAudit, OutboxMessage],
     migrations: RISK_MIGRATIONS,
   };
 }

@@ -1,7 +1,16 @@
 import { authEnv } from '@concord/auth';
-import { databaseEnv, httpEnv, kafkaEnv, loadConfig } from '@concord/config';
+import { databaseEnv, httpEnv, kafkaEnv, loadConfig, redisEnv } from '@concord/config';
+import { z } from 'zod';
 
-export const riskEngineEnv = httpEnv.extend(databaseEnv.shape).extend(kafkaEnv.shape).extend(authEnv.shape);
+export const riskEngineEnv = httpEnv
+  .extend(databaseEnv.shape)
+  .extend(kafkaEnv.shape)
+  .extend(authEnv.shape)
+  .extend(redisEnv.shape)
+  .extend({
+    /** Minutes between scheduled re-evaluations of enterprises with live or recent risk. */
+    RISK_REEVALUATION_MINUTES: z.coerce.number().int().min(1).max(1_440).default(60),
+  });
 
 export type RiskEngineConfig = ReturnType<typeof loadRiskEngineConfig>;
 

@@ -1,17 +1,33 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { StaffAuthModule } from '@concord/auth';
 import { DatabaseModule, DatabaseReadiness } from '@concord/database';
+import { QUEUES } from '@concord/contracts';
 import { KafkaModule, KafkaReadiness } from '@concord/kafka';
 import { HealthModule, PlatformModule } from '@concord/platform';
+import { QueueModule, RedisReadiness } from '@concord/queue';
 import { AlertsController } from './alerts/http/alerts.controller';
 import { ListAlertsUseCase } from './alerts/use-cases/list-alerts.use-case';
 import { riskDatabaseOptions } from './risk-database';
 import type { RiskEngineConfig } from './risk-engine.config';
+import { RuleSetsController } from './rules/http/rule-sets.controller';
+import { RegionRollupController } from './regions/http/region-rollup.controller';
+import { GetRegionRollupUseCase } from './regions/use-cases/get-region-rollup.use-case';
+import { ReevaluateRiskProcessor } from './reevaluation/reevaluate-risk.processor';
+import { REEVALUATION_MINUTES, ReevaluationScheduler } from './reevaluation/reevaluation.scheduler';
+import { PublishedRuleSet } from './rules/published-rule-set';
+import { BacktestDraftUseCase } from './rules/use-cases/backtest-draft.use-case';
+import { ListRuleSetsUseCase } from './rules/use-cases/list-rule-sets.use-case';
+import { PublishDraftUseCase } from './rules/use-cases/publish-draft.use-case';
+import { RescoreEnterprisesUseCase } from './rules/use-cases/rescore-enterprises.use-case';
+import { RollbackUseCase } from './rules/use-cases/rollback.use-case';
+import { SaveDraftUseCase } from './rules/use-cases/save-draft.use-case';
+import { EnterpriseScorer } from './scoring/enterprise-scorer';
 import { HrEventConsumer } from './scoring/consumers/hr-event.consumer';
 import { EnterpriseRiskController } from './scoring/http/enterprise-risk.controller';
 import { GetEnterpriseRiskUseCase } from './scoring/use-cases/get-enterprise-risk.use-case';
+import { GetForecastUseCase } from './scoring/use-cases/get-forecast.use-case';
 import { ListScoreHistoryUseCase } from './scoring/use-cases/list-score-history.use-case';
-import { ScoreEnterpriseUseCase } from './scoring/use-cases/score-enterprise.use-case';
+import { ScoreEventsUseCase } from './scoring/use-cases/score-events.use-case';
 
 export const SERVICE_NAME = 'risk-engine';
 
@@ -25,10 +41,29 @@ export class RiskEngineModule {
         DatabaseModule.forRoot(riskDatabaseOptions(config.DATABASE_URL)),
         KafkaModule.forRoot(config, { clientId: SERVICE_NAME, withOutbox: true }),
         StaffAuthModule.forRoot({ jwtSecret: config.JWT_SECRET }),
-        HealthModule.forRoot([DatabaseReadiness, KafkaReadiness]),
+        QueueModule.forRoot(config, { workOn: [QUEUES.riskReevaluation] }),
+        HealthModule.forRoot([DatabaseReadiness, KafkaReadiness, RedisReadiness]),
       ],
-      controllers: [HrEventConsumer, EnterpriseRiskController, AlertsController],
-      providers: [ScoreEnterpriseUseCase, GetEnterpriseRiskUseCase, ListScoreHistoryUseCase, ListAlertsUseCase],
+      controllers: [HrEventConsumer, EnterpriseRiskController, AlertsController, RuleSetsController, RegionRollupController],
+      providers: [
+        PublishedRuleSet,
+        EnterpriseScorer,
+        ScoreEventsUseCase,
+        GetEnterpriseRiskUseCase,
+        ListScoreHistoryUseCase,
+        GetForecastUseCase,
+        GetRegionRollupUseCase,
+        ListAlertsUseCase,
+        ListRuleSetsUseCase,
+        SaveDraftUseCase,
+        BacktestDraftUseCase,
+        PublishDraftUseCase,
+        RollbackUseCase,
+        RescoreEnterprisesUseCase,
+        ReevaluationScheduler,
+        ReevaluateRiskProcessor,
+        { provide: REEVALUATION_MINUTES, useValue: config.RISK_REEVALUATION_MINUTES },
+      ],
     };
   }
 }

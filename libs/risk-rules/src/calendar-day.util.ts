@@ -27,3 +27,8 @@ export function isoDayOf(instant: Date): string {
 export function daysBetween(fromIsoDay: string, toIsoDay: string): number {
   return dayNumber(toIsoDay) - dayNumber(fromIsoDay);
 }
+
+/** The calendar day `days` after (or, negative, before) an ISO day. */
+export function addDays(isoDay: string, days: number): string {
+  return new Date((dayNumber(isoDay) + days) * MS_PER_DAY).toISOString().slice(0, 10);
+}

@@ -13,7 +13,15 @@ export interface WageRunSpec {
   id?: string;
 }
 
-/** A wage-payment CloudEvent as an enterprise HR system would post it (tests, demo feed, benchmarks). */
+/** Monthly wage of a synthetic worker (fen), and what an unpaid one is still owed of it. */
+const MONTHLY_WAGE_MINOR = 600_000;
+const OWED_PER_UNPAID_WORKER_MINOR = 240_000;
+
+/**
+ * A wage-payment CloudEvent as an enterprise HR system would post it (tests, demo feed, benchmarks).
+ * Unpaid workers got part of their pay and are still owed 40 % of it, so a dozen of them stay below
+ * the group criminal threshold (¥30,000, W4) that a whole month owed to ten workers would cross.
+ */
 export function wagePaymentEvent(spec: WageRunSpec, now = new Date()): WagePaymentV1 {
   const scheduled = new Date(now.getTime() - spec.daysLate * DAY_MS);
   const paidInFull = spec.workersUnpaid === 0;
@@ -32,8 +40,8 @@ export function wagePaymentEvent(spec: WageRunSpec, now = new Date()): WagePayme
       headcount: spec.headcount,
       workersDue: spec.headcount,
       workersPaid: spec.headcount - spec.workersUnpaid,
-      amountDueMinor: spec.headcount * 600_000,
-      amountPaidMinor: (spec.headcount - spec.workersUnpaid) * 600_000,
+      amountDueMinor: spec.headcount * MONTHLY_WAGE_MINOR,
+      amountPaidMinor: spec.headcount * MONTHLY_WAGE_MINOR - spec.workersUnpaid * OWED_PER_UNPAID_WORKER_MINOR,
       currency: 'CNY',
     },
   };

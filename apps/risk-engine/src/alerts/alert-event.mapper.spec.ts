@@ -6,7 +6,12 @@ const enterpriseId = '0b6f5c1e-3f1a-4c7e-9a51-6d2f4e8b7c10';
 const alertId = '5c0a3b1e-7d2f-5e4a-8b6c-1f2e3d4c5b6a';
 
 const score: RiskScore = {
+  asOf: '2024-03-16',
   score: 55,
+  categories: { wages: { raw: 55, capped: 55, cap: 60 } },
+  sectorMultiplier: 1,
+  groupPoints: 0,
+  ceiling: null,
   band: 'YELLOW',
   level: 'ORANGE',
   ruleSetId: 'cn-default',
@@ -14,6 +19,11 @@ const score: RiskScore = {
   fired: [
     {
       ruleId: 'W1',
+      title: 'W1 title',
+      category: 'wages',
+      tierPoints: 0,
+      weight: 1,
+      trigger: false,
       ruleSetId: 'cn-default',
       ruleSetVersion: 1,
       points: 40,
@@ -26,6 +36,11 @@ const score: RiskScore = {
     },
     {
       ruleId: 'W3',
+      title: 'W3 title',
+      category: 'wages',
+      tierPoints: 0,
+      weight: 1,
+      trigger: false,
       ruleSetId: 'cn-default',
       ruleSetVersion: 1,
       points: 15,

@@ -1,5 +1,5 @@
-import { type RiskAlertV1, riskAlertV1 } from '@concord/contracts';
-import type { RiskScore } from '@concord/risk-rules';
+import { type FiredRuleV1, type RiskAlertV1, riskAlertV1 } from '@concord/contracts';
+import type { FiredRule, RiskScore } from '@concord/risk-rules';
 import { evidenceEventIds } from '../scoring/evidence';
 import type { AlertDecision } from './decide-alert';
 
@@ -34,9 +34,15 @@ export function toAlertEvent({ alertId, enterpriseId, decision, score, scoredAt 
       level: decision.level,
       previousLevel: decision.previousLevel,
       score: score.score,
-      fired: score.fired,
+      fired: score.fired.map(toFiredRuleV1),
       evidenceEventIds: evidenceEventIds(score.fired),
       scoredAt: scoredAt.toISOString(),
     },
   };
+}
+
+/** The contract's view of a fired rule: what notifications and cases need, without scoring internals. */
+function toFiredRuleV1(rule: FiredRule): FiredRuleV1 {
+  const { ruleId, title, category, trigger, ruleSetId, ruleSetVersion, points, floor, values, thresholds, evidenceEventIds: evidence, legalBasis, summary } = rule;
+  return { ruleId, title, category, trigger, ruleSetId, ruleSetVersion, points, floor, values, thresholds, evidenceEventIds: evidence, legalBasis, summary };
 }

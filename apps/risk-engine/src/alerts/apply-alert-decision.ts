@@ -11,6 +11,8 @@ export interface ScoredEnterprise {
   enterpriseId: string;
   triggerEventId: string;
   previousLevel: Level;
+  /** The assessed level (hysteresis applied), which may stand above the score's own level. */
+  level: Level;
   score: RiskScore;
   scoredAt: Date;
 }
@@ -25,7 +27,9 @@ export type AppliedAlert = { decision: AlertDecision; alertId: string | null };
 export async function applyAlertDecision(manager: EntityManager, scored: ScoredEnterprise): Promise<AppliedAlert> {
   const { enterpriseId, score, scoredAt } = scored;
   const open = await manager.findOneBy(Alert, { enterpriseId, status: 'open' });
-  const decision = decideAlert({ openAlert: open, previousLevel: scored.previousLevel, level: score.level });
+  const shown = new Set((open?.fired ?? []).filter((rule) => rule.trigger).map((rule) => rule.ruleId));
+  const newTrigger = score.fired.some((rule) => rule.trigger && !shown.has(rule.ruleId));
+  const decision = decideAlert({ openAlert: open, previousLevel: scored.previousLevel, level: scored.level, newTrigger });
   if (decision.action === 'none') return { decision, alertId: open?.alertId ?? null };
 
   const alertId = open?.alertId ?? alertIdFor(enterpriseId, scored.triggerEventId);

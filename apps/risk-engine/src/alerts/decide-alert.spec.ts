@@ -50,4 +50,15 @@ describe('decideAlert', () => {
       }
     }
   });
+
+  it('updates an open alert at the same level when a new trigger fires, keeping the higher level', () => {
+    expect(decideAlert({ openAlert: { level: 'RED', revision: 2 }, previousLevel: 'RED', level: 'RED', newTrigger: true })).toEqual({
+      action: 'updated',
+      revision: 3,
+      level: 'RED',
+      previousLevel: 'RED',
+    });
+    expect(decideAlert({ openAlert: { level: 'RED', revision: 2 }, previousLevel: 'RED', level: 'ORANGE', newTrigger: true })).toMatchObject({ action: 'updated', level: 'RED' });
+    expect(decideAlert({ openAlert: { level: 'RED', revision: 2 }, previousLevel: 'RED', level: 'GREEN', newTrigger: false })).toMatchObject({ action: 'resolved' });
+  });
 });

@@ -1,4 +1,4 @@
-import { type Level, levelRank } from '@concord/risk-rules';
+import { type Level, levelRank, maxLevel } from '@concord/risk-rules';
 
 /** What the decision needs to know about the enterprise's open alert, if it has one. */
 export interface OpenAlertState {
@@ -12,6 +12,8 @@ export interface AlertInput {
   previousLevel: Level;
   /** The level just scored. */
   level: Level;
+  /** A trigger (a rule that sets the level directly) fired that the open alert does not show yet. */
+  newTrigger?: boolean;
 }
 
 /** The status and revision of the riskAlertV1 message to publish, or nothing. */
@@ -27,20 +29,20 @@ export type AlertDecision =
  * and are tested without a database.
  *
  * - no open alert, level BLUE or above → open (revision 1)
- * - open alert, level above the alert's level → updated (revision + 1)
+ * - open alert, level above the alert's level, or a new trigger fired → updated (revision + 1)
  * - open alert, level back to GREEN → resolved (revision + 1)
  * - otherwise (same level, or a fall that stays above GREEN) → nothing: the alert keeps the
  *   highest level it reached, so wavering below that peak does not re-notify anyone.
  */
-export function decideAlert({ openAlert, previousLevel, level }: AlertInput): AlertDecision {
+export function decideAlert({ openAlert, previousLevel, level, newTrigger = false }: AlertInput): AlertDecision {
   if (!openAlert) {
     return levelRank(level) >= levelRank('BLUE') ? { action: 'open', revision: 1, level, previousLevel } : { action: 'none' };
   }
   if (level === 'GREEN') {
     return { action: 'resolved', revision: openAlert.revision + 1, level, previousLevel: openAlert.level };
   }
-  if (levelRank(level) > levelRank(openAlert.level)) {
-    return { action: 'updated', revision: openAlert.revision + 1, level, previousLevel: openAlert.level };
+  if (levelRank(level) > levelRank(openAlert.level) || newTrigger) {
+    return { action: 'updated', revision: openAlert.revision + 1, level: maxLevel(level, openAlert.level), previousLevel: openAlert.level };
   }
   return { action: 'none' };
 }

@@ -1,4 +1,4 @@
-import type { FiredRule, Level } from '@concord/risk-rules';
+import type { FiredRule, Level, RiskAssessment } from '@concord/risk-rules';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** The current risk of one enterprise: the latest score, with everything needed to explain it. */
@@ -25,10 +25,14 @@ export class EnterpriseRisk {
   @Column({ type: 'jsonb' })
   fired!: FiredRule[];
 
+  /** When hysteresis holds the level above the score's own: the day and level that hold it. */
+  @Column({ type: 'jsonb', nullable: true })
+  heldBy!: RiskAssessment['heldBy'];
+
   @Column({ type: 'text', array: true })
   evidenceEventIds!: string[];
 
-  /** The business time the features were evaluated at (see ScoreEnterpriseUseCase). */
+  /** The business time the features were evaluated at (see ScoreEventsUseCase). */
   @Column({ type: 'timestamptz' })
   asOf!: Date;
 

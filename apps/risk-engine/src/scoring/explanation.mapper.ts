@@ -1,10 +1,15 @@
-import type { FiredRule, Level } from '@concord/risk-rules';
+import type { Category, FiredRule, Level } from '@concord/risk-rules';
 
 export interface ExplanationItem {
   ruleId: string;
+  title: string;
+  category: Category;
   summary: string;
   points: number;
+  /** Recency weight the points were counted with (1 = full weight). */
+  weight: number;
   floor: Level | null;
+  trigger: boolean;
   values: Record<string, number | string>;
   thresholds: Record<string, number>;
   legalBasis: string;
@@ -13,11 +18,15 @@ export interface ExplanationItem {
 
 /** Why a score is what it is, one entry per fired rule; the rule set is named once beside it. */
 export function toExplanation(fired: readonly FiredRule[]): ExplanationItem[] {
-  return fired.map(({ ruleId, summary, points, floor, values, thresholds, legalBasis, evidenceEventIds }) => ({
+  return fired.map(({ ruleId, title, category, summary, points, weight, floor, trigger, values, thresholds, legalBasis, evidenceEventIds }) => ({
     ruleId,
+    title,
+    category,
     summary,
     points,
+    weight,
     floor,
+    trigger,
     values,
     thresholds,
     legalBasis,

@@ -5,6 +5,11 @@ import type { ScoreHistory } from './score-history.entity';
 
 const w1: FiredRule = {
   ruleId: 'W1',
+  title: 'Wages late',
+  category: 'wages',
+  tierPoints: 40,
+  weight: 1,
+  trigger: false,
   ruleSetId: 'cn-default',
   ruleSetVersion: 1,
   points: 40,
@@ -19,6 +24,10 @@ const w1: FiredRule = {
 const explanation = [
   {
     ruleId: 'W1',
+    title: 'Wages late',
+    category: 'wages',
+    weight: 1,
+    trigger: false,
     summary: 'Wages 35 days late (> 30): +40, floor YELLOW',
     points: 40,
     floor: 'YELLOW',
@@ -42,6 +51,7 @@ describe('risk views', () => {
       evidenceEventIds: ['evt-1'],
       asOf: new Date('2024-03-16T00:00:00Z'),
       scoredAt: new Date('2024-03-16T08:00:00Z'),
+      heldBy: null,
       updatedAt: new Date('2024-03-16T08:00:00Z'),
     };
     expect(toRiskView(risk)).toEqual({
@@ -70,6 +80,7 @@ describe('risk views', () => {
       ruleSetVersion: 1,
       asOf: new Date('2024-03-16T00:00:00Z'),
       scoredAt: new Date('2024-03-16T08:00:00Z'),
+      heldBy: null,
     };
     expect(toScoreView(row)).toEqual({
       triggerEventId: 'evt-1',

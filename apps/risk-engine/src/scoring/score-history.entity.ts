@@ -1,4 +1,4 @@
-import type { FiredRule, Level } from '@concord/risk-rules';
+import type { FiredRule, Level, RiskAssessment } from '@concord/risk-rules';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One row per scored event: how the enterprise's risk moved, and why. */
@@ -25,6 +25,10 @@ export class ScoreHistory {
 
   @Column({ type: 'jsonb' })
   fired!: FiredRule[];
+
+  /** When hysteresis holds the level above the score's own: the day and level that hold it. */
+  @Column({ type: 'jsonb', nullable: true })
+  heldBy!: RiskAssessment['heldBy'];
 
   @Column({ type: 'text' })
   ruleSetId!: string;

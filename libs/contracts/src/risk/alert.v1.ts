@@ -6,6 +6,11 @@ export type RiskLevel = z.infer<typeof riskLevel>;
 
 export const firedRule = z.object({
   ruleId: z.string(),
+  /** Added in place (optional, so older messages stay valid): the rule's title and score category. */
+  title: z.string().optional(),
+  category: z.string().optional(),
+  /** True when the rule set the level directly (a "trigger"), not through points or a floor. */
+  trigger: z.boolean().optional(),
   ruleSetId: z.string(),
   ruleSetVersion: z.int(),
   points: z.number(),

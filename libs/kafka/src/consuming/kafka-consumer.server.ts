@@ -4,7 +4,7 @@ import { type CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { TOPICS, type TopicName, deadLetterTopic, parseTopicEvent } from '@concord/contracts';
 import type { KafkaEnv } from '@concord/config';
 import { CORRELATION_HEADER, runWithCorrelation } from '@concord/platform';
-import { type Consumer, type EachMessagePayload, type Kafka, type KafkaMessage, Partitioners, type Producer } from 'kafkajs';
+import { type Consumer, type EachBatchPayload, type Kafka, type KafkaMessage, Partitioners, type Producer } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import { createKafkaClient } from '../client/kafka-client';
 import { TopicNamer } from '../client/topic-namer';
@@ -22,12 +22,24 @@ export interface KafkaConsumerOptions {
 const KNOWN_TOPICS = new Set<string>(Object.values(TOPICS));
 const CONSUMER_MAX_WAIT_MS = 100;
 
+/** `@EventPattern(topic, BATCH_HANDLER)`: the handler takes every valid event of a fetched batch at once. */
+export const BATCH_HANDLER = Object.freeze({ batch: true });
+
+interface ValidMessage {
+  message: KafkaMessage;
+  event: unknown;
+}
+
 /**
  * Nest transport for `@EventPattern(TOPICS.x)` handlers on kafkajs. Per message: validate against
  * the topic's contracts (invalid → `<topic>.dlq` at once), run the handler in the message's
  * correlation context, retry failures with backoff (then dead-letter), and commit the offset only
  * after the handler — and so its database transaction — has finished. Handlers must therefore be
  * idempotent; they deduplicate on the event id through the inbox.
+ *
+ * A batch handler (`BATCH_HANDLER`) gets all valid events of a fetched batch in one call, so it can
+ * do one transaction per batch; a batch that keeps failing is retried event by event, so one poison
+ * event is dead-lettered alone.
  */
 export class KafkaConsumerServer extends Server implements CustomTransportStrategy {
   private readonly kafkaClient: Kafka;
@@ -80,37 +92,99 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
     });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: topics.map((t) => this.namer.physical(t)), fromBeginning: true });
-    await this.consumer.run({ autoCommit: false, eachMessage: (payload) => this.consume(payload) });
+    await this.consumer.run({ autoCommit: false, eachBatchAutoResolve: false, eachBatch: (payload) => this.consumeBatch(payload) });
     this.log.log({ topics, groupId: this.options.groupId }, 'consuming');
   }
 
-  private async consume(payload: EachMessagePayload): Promise<void> {
-    const { topic, partition, message } = payload;
-    const logical = this.namer.logical(topic);
-    const correlationId = message.headers?.[CORRELATION_HEADER]?.toString();
-    await runWithCorrelation(correlationId, () => this.process(logical, partition, message, () => payload.heartbeat()));
-    const consumer = this.consumer;
-    if (!consumer) return;
-    await consumer.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
+  private async consumeBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch } = payload;
+    const heartbeat = () => payload.heartbeat();
+    const logical = this.namer.logical(batch.topic);
+    const handler = this.messageHandlers.get(logical);
+    if (handler?.extras?.batch) {
+      await this.processBatch(logical, batch.partition, batch.messages, heartbeat);
+    } else {
+      for (const message of batch.messages) {
+        if (!payload.isRunning() || payload.isStale()) return;
+        const correlationId = message.headers?.[CORRELATION_HEADER]?.toString();
+        await runWithCorrelation(correlationId, () => this.process(logical, batch.partition, message, heartbeat));
+        await this.commit(payload, message);
+      }
+      return;
+    }
+    const last = batch.messages.at(-1);
+    if (last) await this.commit(payload, last);
   }
 
-  private async process(topic: TopicName, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>): Promise<void> {
+  private async commit(payload: EachBatchPayload, message: KafkaMessage): Promise<void> {
+    payload.resolveOffset(message.offset);
+    await this.consumer?.commitOffsets([{ topic: payload.batch.topic, partition: payload.batch.partition, offset: (BigInt(message.offset) + 1n).toString() }]);
+  }
+
+  private async processBatch(topic: TopicName, partition: number, messages: KafkaMessage[], heartbeat: () => Promise<void>): Promise<void> {
+    const valid: ValidMessage[] = [];
+    for (const message of messages) {
+      const checked = await this.validate(topic, message);
+      if (checked !== undefined) valid.push({ message, event: checked });
+    }
+    if (valid.length === 0) return;
+    const first = valid[0].message;
+    const correlationId = first.headers?.[CORRELATION_HEADER]?.toString();
+    const failure = await runWithCorrelation(correlationId, () => this.tryHandle(topic, partition, valid, heartbeat));
+    if (failure === null) return;
+    // The batch as a whole keeps failing: find the culprit by handling each event alone.
+    for (const single of valid) {
+      const singleCorrelation = single.message.headers?.[CORRELATION_HEADER]?.toString();
+      const singleFailure = await runWithCorrelation(singleCorrelation, () => this.tryHandle(topic, partition, [single], heartbeat));
+      if (singleFailure !== null) await this.deadLetter(topic, single.message, singleFailure);
+    }
+  }
+
+  /** Runs the batch handler on `items` with retries; null when it succeeded, else why it gave up. */
+  private async tryHandle(topic: TopicName, partition: number, items: ValidMessage[], heartbeat: () => Promise<void>): Promise<string | null> {
+    const handler = this.messageHandlers.get(topic);
+    if (!handler) return null;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const context = new ConsumedMessageContext([topic, partition, items[0].message.offset, attempt]);
+        await lastValueFrom(this.transformToObservable(await handler(items.map((item) => item.event), context)), { defaultValue: undefined });
+        return null;
+      } catch (error) {
+        const reason = errorMessage(error);
+        if (error instanceof PermanentFailure || attempt >= this.retry.maxAttempts) return `handler failed after ${attempt} attempt(s): ${reason}`;
+        this.log.warn({ topic, offset: items[0].message.offset, events: items.length, attempt, reason }, 'batch handler failed; retrying');
+        await delay(retryDelayMs(this.retry, attempt));
+        await heartbeat();
+      }
+    }
+  }
+
+  /** The message's event when it is JSON matching its topic's contracts; dead-letters it otherwise. */
+  private async validate(topic: TopicName, message: KafkaMessage): Promise<unknown> {
     let raw: unknown;
     try {
       raw = JSON.parse(message.value?.toString() ?? '');
     } catch {
-      return this.deadLetter(topic, message, 'payload is not JSON');
+      await this.deadLetter(topic, message, 'payload is not JSON');
+      return undefined;
     }
     const parsed = parseTopicEvent(topic, raw);
     if (!parsed.ok) {
-      return this.deadLetter(topic, message, `contract violation: ${parsed.violations.map((v) => `${v.path}: ${v.message}`).join('; ')}`);
+      await this.deadLetter(topic, message, `contract violation: ${parsed.violations.map((v) => `${v.path}: ${v.message}`).join('; ')}`);
+      return undefined;
     }
+    return parsed.event;
+  }
+
+  private async process(topic: TopicName, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>): Promise<void> {
+    const event = await this.validate(topic, message);
+    if (event === undefined) return;
     const handler = this.messageHandlers.get(topic);
     if (!handler) return;
     for (let attempt = 1; ; attempt++) {
       try {
         const context = new ConsumedMessageContext([topic, partition, message.offset, attempt]);
-        await lastValueFrom(this.transformToObservable(await handler(parsed.event, context)), { defaultValue: undefined });
+        await lastValueFrom(this.transformToObservable(await handler(event, context)), { defaultValue: undefined });
         return;
       } catch (error) {
         const reason = errorMessage(error);

@@ -1,15 +1,16 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { TOPICS, type TopicEvent } from '@concord/contracts';
-import { ScoreEnterpriseUseCase } from '../use-cases/score-enterprise.use-case';
+import { BATCH_HANDLER } from '@concord/kafka';
+import { type ScoreOutcome, ScoreEventsUseCase } from '../use-cases/score-events.use-case';
 
-/** hr.events → re-score the event's enterprise. The transport has already validated the contract. */
+/** hr.events → store and re-assess, a fetched batch at a time. The transport has validated every event. */
 @Controller()
 export class HrEventConsumer {
-  constructor(private readonly scoreEnterprise: ScoreEnterpriseUseCase) {}
+  constructor(private readonly scoreEvents: ScoreEventsUseCase) {}
 
-  @EventPattern(TOPICS.hrEvents)
-  handle(@Payload() event: TopicEvent<'hr.events'>): Promise<'done' | 'skipped'> {
-    return this.scoreEnterprise.execute(event);
+  @EventPattern(TOPICS.hrEvents, BATCH_HANDLER)
+  handle(@Payload() events: TopicEvent<'hr.events'>[]): Promise<ScoreOutcome> {
+    return this.scoreEvents.execute(events);
   }
 }

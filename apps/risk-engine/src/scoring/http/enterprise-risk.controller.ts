@@ -1,6 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import type { EnterpriseRiskView, ScoreView } from '../risk-view.mapper';
 import { GetEnterpriseRiskUseCase } from '../use-cases/get-enterprise-risk.use-case';
+import { type ForecastView, GetForecastUseCase } from '../use-cases/get-forecast.use-case';
 import { ListScoreHistoryUseCase } from '../use-cases/list-score-history.use-case';
 import { EnterpriseParamsDto } from './enterprise-params.dto';
 
@@ -10,11 +11,17 @@ export class EnterpriseRiskController {
   constructor(
     private readonly getRisk: GetEnterpriseRiskUseCase,
     private readonly listScores: ListScoreHistoryUseCase,
+    private readonly getForecast: GetForecastUseCase,
   ) {}
 
   @Get('risk')
   risk(@Param() params: EnterpriseParamsDto): Promise<EnterpriseRiskView> {
     return this.getRisk.execute(params.id);
+  }
+
+  @Get('forecast')
+  forecast(@Param() params: EnterpriseParamsDto): Promise<ForecastView> {
+    return this.getForecast.execute(params.id);
   }
 
   @Get('scores')

@@ -9,9 +9,11 @@ import {
   TEST_JWT_SECRET,
   type TestDatabase,
   createTestDatabase,
+  installDirectoryFixture,
   httpBaseUrl,
   serviceTestEnv,
   testKafkaEnv,
+  testRedisEnv,
   uniqueName,
   waitFor,
 } from '@concord/testing';
@@ -19,7 +21,7 @@ import { DataSource } from 'typeorm';
 import { riskDatabaseOptions } from '../../risk-database';
 import { loadRiskEngineConfig } from '../../risk-engine.config';
 import { RiskEngineModule, SERVICE_NAME } from '../../risk-engine.module';
-import { ScoreEnterpriseUseCase } from './score-enterprise.use-case';
+import { ScoreEventsUseCase } from './score-events.use-case';
 
 /**
  * The slice of the kafkajs client this test drives directly. kafkajs may only be imported inside
@@ -65,14 +67,15 @@ function wageEvent(enterpriseId: string, id: string, data: Partial<WagePaymentV1
       workersDue: 100,
       workersPaid: 88,
       amountDueMinor: 60_000_000,
-      amountPaidMinor: 52_800_000,
+      // The 12 unpaid workers are still owed ¥2,400 each: ¥28,800, under W4's ¥30,000 threshold.
+      amountPaidMinor: 57_120_000,
       currency: 'CNY',
       ...data,
     },
   };
 }
 
-describe('ScoreEnterpriseUseCase through Kafka (integration)', () => {
+describe('ScoreEventsUseCase through Kafka (integration)', () => {
   const kafka = testKafkaEnv(uniqueName('risk'));
   const prefix = kafka.KAFKA_TOPIC_PREFIX;
   const enterpriseId = randomUUID();
@@ -89,13 +92,14 @@ describe('ScoreEnterpriseUseCase through Kafka (integration)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase('risk_engine_t');
+    await installDirectoryFixture(db.url);
     const options = riskDatabaseOptions(db.url);
     // Prove the migration reverses cleanly before using it.
     await migrateServiceSchema(options, 'up');
     await migrateServiceSchema(options, 'down');
     await migrateServiceSchema(options, 'up');
 
-    const config = loadRiskEngineConfig(serviceTestEnv({ databaseUrl: db.url, kafka }));
+    const config = loadRiskEngineConfig(serviceTestEnv({ databaseUrl: db.url, kafka, redis: testRedisEnv() }));
     app = await startService({
       rootModule: RiskEngineModule.forRoot(config),
       port: 0,
@@ -144,7 +148,7 @@ describe('ScoreEnterpriseUseCase through Kafka (integration)', () => {
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   }
 
-  it('scores the canonical arrears ORANGE with W1 and W3, opens one alert and publishes it', async () => {
+  it('scores the canonical arrears ORANGE with W1, W3 and the long-arrears floor W3L, opens one alert and publishes it', async () => {
     await publish(enterpriseId, JSON.stringify(canonical));
 
     const risk = await waitFor(
@@ -160,7 +164,7 @@ describe('ScoreEnterpriseUseCase through Kafka (integration)', () => {
     );
     expect(risk.level).toBe('ORANGE');
     expect(risk.score).toBe(55);
-    expect(risk.fired.map((rule) => rule.ruleId)).toEqual(['W1', 'W3']);
+    expect(risk.fired.map((rule) => rule.ruleId)).toEqual(['W1', 'W3', 'W3L']);
     expect(await count(`risk.alerts WHERE enterprise_id = $1`, [enterpriseId])).toBe(1);
 
     const [message] = await waitFor('the alert on risk.alerts', () => alertMessages.length > 0 && alertMessages, { timeoutMs: 30_000 });
@@ -185,7 +189,7 @@ describe('ScoreEnterpriseUseCase through Kafka (integration)', () => {
         evidenceEventIds: [canonical.id],
       },
     });
-    expect((message.data.fired as { ruleId: string }[]).map((rule) => rule.ruleId)).toEqual(['W1', 'W3']);
+    expect((message.data.fired as { ruleId: string }[]).map((rule) => rule.ruleId)).toEqual(['W1', 'W3', 'W3L']);
   });
 
   it('ignores a redelivery of the same event: no second row, score or alert', async () => {
@@ -204,7 +208,6 @@ describe('ScoreEnterpriseUseCase through Kafka (integration)', () => {
       timeoutMs: 30_000,
     });
     expect(await count(`risk.events WHERE event_id = $1`, [canonical.id])).toBe(1);
-    expect(await count(`risk.wage_facts WHERE event_id = $1`, [canonical.id])).toBe(1);
     expect(await count(`risk.score_history WHERE trigger_event_id = $1`, [canonical.id])).toBe(1);
     expect(await count(`risk.alerts WHERE enterprise_id = $1`, [enterpriseId])).toBe(1);
     expect(await count(`risk.alerts WHERE enterprise_id = $1 AND revision = 1 AND level = 'ORANGE'`, [enterpriseId])).toBe(1);
@@ -232,14 +235,17 @@ describe('ScoreEnterpriseUseCase through Kafka (integration)', () => {
   it('serialises concurrent events of one enterprise: one alert, every event scored once', async () => {
     // As after a rebalance, when two instances briefly handle the same enterprise.
     const concurrent = randomUUID();
-    const useCase = app.get(ScoreEnterpriseUseCase);
+    const useCase = app.get(ScoreEventsUseCase);
     const events = ['2023-10', '2023-11', '2023-12', '2024-01'].map((period) => wageEvent(concurrent, `evt-${period}-${randomUUID()}`, { period }));
-    const outcomes = await Promise.all([...events, events[0]].map((event) => useCase.execute(event)));
+    const outcomes = await Promise.all([...events, events[0]].map((event) => useCase.execute([event])));
 
-    expect([...outcomes].sort()).toEqual(['done', 'done', 'done', 'done', 'skipped']);
+    expect(outcomes.reduce((sum, outcome) => ({ done: sum.done + outcome.done, skipped: sum.skipped + outcome.skipped }))).toEqual({ done: 4, skipped: 1 });
     expect(await count(`risk.score_history WHERE enterprise_id = $1`, [concurrent])).toBe(4);
-    expect(await count(`risk.alerts WHERE enterprise_id = $1 AND status = 'open' AND revision = 1`, [concurrent])).toBe(1);
-    expect(await count(`risk.enterprise_risk WHERE enterprise_id = $1 AND level = 'ORANGE'`, [concurrent])).toBe(1);
+    // Four months owed to the same 12 workers (¥115,200) cross W4's criminal threshold: RED, in one
+    // alert that rose as the months were scored, whatever order the instances took them in.
+    expect(await count(`risk.alerts WHERE enterprise_id = $1`, [concurrent])).toBe(1);
+    expect(await count(`risk.alerts WHERE enterprise_id = $1 AND status = 'open' AND level = 'RED'`, [concurrent])).toBe(1);
+    expect(await count(`risk.enterprise_risk WHERE enterprise_id = $1 AND level = 'RED'`, [concurrent])).toBe(1);
   });
 
   describe('HTTP', () => {
@@ -257,13 +263,14 @@ describe('ScoreEnterpriseUseCase through Kafka (integration)', () => {
           ruleId: 'W1',
           points: 40,
           floor: 'YELLOW',
-          values: { maxDaysLate: 35 },
-          thresholds: { daysLateAbove: 30 },
+          values: { value: 35, maxDaysLate: 35, latePeriods: 1, openPeriods: 1 },
+          thresholds: { atLeast: 31, lookbackDays: 180 },
           evidenceEventIds: [canonical.id],
           legalBasis: expect.stringContaining('Labor Law Art. 50'),
-          summary: 'Wages 35 days late (> 30): +40, floor YELLOW',
+          summary: 'Wages late: 35 days late (≥ 31): +40, floor YELLOW',
         }),
-        expect.objectContaining({ ruleId: 'W3', points: 15, floor: 'ORANGE', evidenceEventIds: [canonical.id] }),
+        expect.objectContaining({ ruleId: 'W3', points: 15, floor: null, evidenceEventIds: [canonical.id] }),
+        expect.objectContaining({ ruleId: 'W3L', points: 0, floor: 'ORANGE', evidenceEventIds: [canonical.id] }),
       ]);
     });
 

@@ -1,0 +1,83 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { TopicEvent } from '@concord/contracts';
+import { claimEvents } from '@concord/database';
+import { OutboxRelay } from '@concord/kafka';
+import { DataSource } from 'typeorm';
+import { HrEvent } from '../../events/hr-event.entity';
+import { EnterpriseScorer, type Scored } from '../enterprise-scorer';
+
+/** Inbox consumer name: a persisted identifier, never derived from a class name. */
+export const HR_EVENTS_CONSUMER = 'risk-engine.hr-events';
+
+type HrTopicEvent = TopicEvent<'hr.events'>;
+
+export interface ScoreOutcome {
+  /** Events stored and scored now. */
+  done: number;
+  /** Events already processed before (redeliveries). */
+  skipped: number;
+}
+
+/**
+ * Stores a batch of HR events and re-assesses each enterprise they concern, exactly once per event
+ * id, in one transaction: inbox claims → event rows → per enterprise (locked in id order, so
+ * concurrent batches cannot deadlock) its whole history, profile and the published rule set →
+ * assessment (score, level with hysteresis, explanation) → current risk and its history → alert
+ * decision and its message in the outbox. One assessment per enterprise per batch, whatever the
+ * number of its events in it. The relay is nudged after commit.
+ *
+ * An enterprise is assessed as of the latest business day seen for it (its events' `time`, never
+ * the wall clock), so replaying the same history — in any order, in any batching — gives the same
+ * assessment, and a late event cannot pull the evaluation back in time. Risk that moves with time
+ * alone is re-assessed by the scheduled re-evaluation.
+ */
+@Injectable()
+export class ScoreEventsUseCase {
+  private readonly log = new Logger(ScoreEventsUseCase.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outboxRelay: OutboxRelay,
+    private readonly scorer: EnterpriseScorer,
+  ) {}
+
+  async execute(events: readonly HrTopicEvent[]): Promise<ScoreOutcome> {
+    const unique = [...new Map(events.map((event) => [event.id, event])).values()];
+    const { fresh, scored } = await this.dataSource.transaction(async (manager) => {
+      const claimed = new Set(await claimEvents(manager, HR_EVENTS_CONSUMER, unique.map((event) => event.id)));
+      const fresh = unique.filter((event) => claimed.has(event.id));
+      if (fresh.length === 0) return { fresh: 0, scored: [] };
+      const enterprises = [...new Set(fresh.map((event) => event.subject))].sort();
+      for (const enterpriseId of enterprises) await this.scorer.lock(manager, enterpriseId);
+      const receivedAt = new Date();
+      await manager.insert(
+        HrEvent,
+        fresh.map((event) => ({ eventId: event.id, enterpriseId: event.subject, type: event.type, businessTime: new Date(event.time), receivedAt, payload: event })),
+      );
+      const results: (Scored & { enterpriseId: string; trigger: string })[] = [];
+      for (const enterpriseId of enterprises) {
+        // The history row names the batch's last event of the enterprise as what triggered it.
+        const trigger = fresh.filter((event) => event.subject === enterpriseId).at(-1)?.id as string;
+        results.push({ enterpriseId, trigger, ...(await this.scorer.score(manager, enterpriseId, trigger)) });
+      }
+      return { fresh: fresh.length, scored: results };
+    });
+    if (scored.some((result) => result.alert.decision.action !== 'none')) this.outboxRelay.nudge();
+    for (const result of scored) {
+      this.log.log(
+        {
+          enterpriseId: result.enterpriseId,
+          triggerEventId: result.trigger,
+          score: result.assessment.score.score,
+          level: result.assessment.level,
+          previousLevel: result.previousLevel,
+          fired: result.assessment.score.fired.map((rule) => rule.ruleId),
+          alert: result.alert.decision.action,
+          alertId: result.alert.alertId,
+        },
+        'enterprise scored',
+      );
+    }
+    return { done: fresh, skipped: events.length - fresh };
+  }
+}

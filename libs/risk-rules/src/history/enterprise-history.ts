@@ -1,0 +1,80 @@
+import type { EventOf, HR_EVENT_CONTRACTS, HrEventType } from '@concord/contracts';
+import { isoDayOf } from '../calendar-day.util';
+
+type ContractOf<T extends HrEventType> = Extract<(typeof HR_EVENT_CONTRACTS)[number], { type: T }>;
+
+/** The typed payload of an HR event type, exactly as its contract defines it. */
+export type HrEventData<T extends HrEventType> = EventOf<ContractOf<T>>['data'];
+
+/**
+ * One recorded HR event as the rules see it: its id, type, business day and payload. Distributes
+ * over a union of types, so `RecordedEvent` is the union of every type's event.
+ */
+export type RecordedEvent<T extends HrEventType = HrEventType> = T extends HrEventType
+  ? {
+      id: string;
+      type: T;
+      /** Business day of the event's `time` ('YYYY-MM-DD', UTC day of the instant). */
+      day: string;
+      data: HrEventData<T>;
+    }
+  : never;
+
+/** Builds a RecordedEvent from a validated CloudEvent envelope. */
+export function recordedEvent<T extends HrEventType>(event: { id: string; type: T; time: string; data: HrEventData<T> }): RecordedEvent<T> {
+  return { id: event.id, type: event.type, day: isoDayOf(new Date(event.time)), data: event.data } as RecordedEvent<T>;
+}
+
+/**
+ * The history the rules read for one enterprise: redeliveries collapsed, superseded events
+ * removed (a correction replaces the event it names as a whole), each type in one canonical
+ * order (business day, then id). Built the same whatever order the events arrived in, which is
+ * what makes scores order-independent.
+ */
+export class EnterpriseHistory {
+  private readonly byType = new Map<HrEventType, RecordedEvent[]>();
+  readonly events: readonly RecordedEvent[];
+
+  private constructor(events: RecordedEvent[]) {
+    this.events = events;
+    for (const event of events) {
+      const list = this.byType.get(event.type) ?? [];
+      list.push(event);
+      this.byType.set(event.type, list);
+    }
+  }
+
+  static of(events: readonly RecordedEvent[]): EnterpriseHistory {
+    const unique = new Map<string, RecordedEvent>();
+    // Two deliveries of one id are the same event (ingest refuses a different body under an id).
+    for (const event of events) if (!unique.has(event.id)) unique.set(event.id, event);
+    const superseded = new Set<string>();
+    for (const event of unique.values()) {
+      const target = (event.data as { supersedes?: string }).supersedes;
+      if (target) superseded.add(target);
+    }
+    const current = [...unique.values()].filter((event) => !superseded.has(event.id));
+    current.sort((a, b) => compare(a.day, b.day) || compare(a.id, b.id));
+    return new EnterpriseHistory(current);
+  }
+
+  /** Events of one type, oldest business day first. */
+  of<T extends HrEventType>(type: T): readonly RecordedEvent<T>[] {
+    // Grouped by type on construction, so every event in the list has this type.
+    return (this.byType.get(type) ?? []) as unknown as RecordedEvent<T>[];
+  }
+
+  /** The history as it stood at the end of `day`: events of later business days removed. */
+  until(day: string): EnterpriseHistory {
+    return new EnterpriseHistory(this.events.filter((event) => event.day <= day));
+  }
+
+  /** The latest business day of any event; undefined for an empty history. */
+  lastDay(): string | undefined {
+    return this.events.at(-1)?.day;
+  }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
