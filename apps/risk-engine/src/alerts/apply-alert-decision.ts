@@ -1,7 +1,7 @@
 import { TOPICS } from '@concord/contracts';
 import { appendToOutbox } from '@concord/database';
 import type { Level, RiskScore } from '@concord/risk-rules';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { alertIdFor } from './alert-id';
 import { toAlertEvent } from './alert-event.mapper';
 import { Alert } from './alert.entity';
@@ -20,42 +20,53 @@ export interface ScoredEnterprise {
 export type AppliedAlert = { decision: AlertDecision; alertId: string | null };
 
 /**
- * Moves the enterprise's alert along after a score, inside the caller's transaction (which holds
- * the enterprise's lock): decides, writes the alert row, and queues the riskAlertV1 revision in
- * the outbox.
+ * Moves each enterprise's alert along after its score, inside the caller's transaction (which
+ * holds the enterprises' locks): one read of their open alerts, a decision each, the alert rows
+ * written, and every riskAlertV1 revision queued in the outbox in one insert.
  */
-export async function applyAlertDecision(manager: EntityManager, scored: ScoredEnterprise): Promise<AppliedAlert> {
-  const { enterpriseId, score, scoredAt } = scored;
-  const open = await manager.findOneBy(Alert, { enterpriseId, status: 'open' });
-  const shown = new Set((open?.fired ?? []).filter((rule) => rule.trigger).map((rule) => rule.ruleId));
-  const newTrigger = score.fired.some((rule) => rule.trigger && !shown.has(rule.ruleId));
-  const decision = decideAlert({ openAlert: open, previousLevel: scored.previousLevel, level: scored.level, newTrigger });
-  if (decision.action === 'none') return { decision, alertId: open?.alertId ?? null };
-
-  const alertId = open?.alertId ?? alertIdFor(enterpriseId, scored.triggerEventId);
-  if (decision.action === 'open') {
-    await manager.insert(Alert, {
-      alertId,
-      enterpriseId,
-      status: 'open',
-      level: decision.level,
-      revision: decision.revision,
-      fired: score.fired,
-      openedAt: scoredAt,
-      updatedAt: scoredAt,
-      resolvedAt: null,
-    });
-  } else {
-    const resolved = decision.action === 'resolved';
-    await manager.update(Alert, { alertId }, {
-      status: resolved ? 'resolved' : 'open',
-      // A resolved alert keeps the highest level it reached.
-      ...(resolved ? { resolvedAt: scoredAt } : { level: decision.level }),
-      revision: decision.revision,
-      fired: score.fired,
-      updatedAt: scoredAt,
-    });
+export async function applyAlertDecisions(manager: EntityManager, scored: readonly ScoredEnterprise[]): Promise<AppliedAlert[]> {
+  if (scored.length === 0) return [];
+  const openAlerts = await manager.findBy(Alert, { enterpriseId: In(scored.map((s) => s.enterpriseId)), status: 'open' });
+  const openByEnterprise = new Map(openAlerts.map((alert) => [alert.enterpriseId, alert]));
+  const applied: AppliedAlert[] = [];
+  const messages: ReturnType<typeof toAlertEvent>[] = [];
+  for (const entry of scored) {
+    const { enterpriseId, score, scoredAt } = entry;
+    const open = openByEnterprise.get(enterpriseId) ?? null;
+    const shown = new Set((open?.fired ?? []).filter((rule) => rule.trigger).map((rule) => rule.ruleId));
+    const newTrigger = score.fired.some((rule) => rule.trigger && !shown.has(rule.ruleId));
+    const decision = decideAlert({ openAlert: open, previousLevel: entry.previousLevel, level: entry.level, newTrigger });
+    if (decision.action === 'none') {
+      applied.push({ decision, alertId: open?.alertId ?? null });
+      continue;
+    }
+    const alertId = open?.alertId ?? alertIdFor(enterpriseId, entry.triggerEventId);
+    if (decision.action === 'open') {
+      await manager.insert(Alert, {
+        alertId,
+        enterpriseId,
+        status: 'open',
+        level: decision.level,
+        revision: decision.revision,
+        fired: score.fired,
+        openedAt: scoredAt,
+        updatedAt: scoredAt,
+        resolvedAt: null,
+      });
+    } else {
+      const resolved = decision.action === 'resolved';
+      await manager.update(Alert, { alertId }, {
+        status: resolved ? 'resolved' : 'open',
+        // A resolved alert keeps the highest level it reached.
+        ...(resolved ? { resolvedAt: scoredAt } : { level: decision.level }),
+        revision: decision.revision,
+        fired: score.fired,
+        updatedAt: scoredAt,
+      });
+    }
+    messages.push(toAlertEvent({ alertId, enterpriseId, decision, score, scoredAt }));
+    applied.push({ decision, alertId });
   }
-  await appendToOutbox(manager, TOPICS.riskAlerts, [toAlertEvent({ alertId, enterpriseId, decision, score, scoredAt })]);
-  return { decision, alertId };
+  await appendToOutbox(manager, TOPICS.riskAlerts, messages);
+  return applied;
 }

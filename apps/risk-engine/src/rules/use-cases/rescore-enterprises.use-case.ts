@@ -4,6 +4,9 @@ import type { Level } from '@concord/risk-rules';
 import { DataSource } from 'typeorm';
 import { EnterpriseScorer } from '../../scoring/enterprise-scorer';
 
+/** Enterprises per transaction: each holds its locks briefly, and a failure redoes little. */
+const CHUNK = 200;
+
 export interface RescoreOutcome {
   enterprises: number;
   /** Enterprises whose level moved, with the levels before and after. */
@@ -12,8 +15,8 @@ export interface RescoreOutcome {
 
 /**
  * Re-assesses enterprises after something other than an event changed their risk (a publish, a
- * rollback, the passing of time), one transaction per enterprise so each holds its lock briefly,
- * and alerts as any score does.
+ * rollback, the passing of time), in transactions of a few hundred enterprises, and alerts as any
+ * score does.
  */
 @Injectable()
 export class RescoreEnterprisesUseCase {
@@ -38,12 +41,15 @@ export class RescoreEnterprisesUseCase {
       which === 'all' ? [] : [asOf],
     );
     const changed: RescoreOutcome['changed'] = [];
-    for (const { enterprise_id: enterpriseId } of rows) {
+    for (let start = 0; start < rows.length; start += CHUNK) {
+      const ids = rows.slice(start, start + CHUNK).map((row) => row.enterprise_id);
       const scored = await this.dataSource.transaction(async (manager) => {
-        await this.scorer.lock(manager, enterpriseId);
-        return this.scorer.score(manager, enterpriseId, trigger, asOf);
+        await this.scorer.lock(manager, ids);
+        return this.scorer.score(manager, ids.map((enterpriseId) => ({ enterpriseId, trigger })), asOf);
       });
-      if (scored.assessment.level !== scored.previousLevel) changed.push({ enterpriseId, from: scored.previousLevel, to: scored.assessment.level });
+      for (const result of scored) {
+        if (result.assessment.level !== result.previousLevel) changed.push({ enterpriseId: result.enterpriseId, from: result.previousLevel, to: result.assessment.level });
+      }
     }
     this.outboxRelay.nudge();
     return { enterprises: rows.length, changed };

@@ -3,19 +3,29 @@ import { EnterpriseHistory, type HrEventData, type RecordedEvent, isoDayOf } fro
 import type { EntityManager } from 'typeorm';
 
 interface EventRow {
+  enterprise_id: string;
   event_id: string;
   type: HrEventType;
   business_time: Date;
   data: HrEventData<HrEventType>;
 }
 
-/** Every stored event of one enterprise, as the rules read them. */
-export async function readEnterpriseHistory(manager: EntityManager, enterpriseId: string): Promise<EnterpriseHistory> {
-  const rows = await manager.query<EventRow[]>(`SELECT event_id, type, business_time, payload->'data' AS data FROM events WHERE enterprise_id = $1`, [enterpriseId]);
-  return EnterpriseHistory.of(rows.map(toRecordedEvent));
+/** Every stored event of each enterprise, as the rules read them: one query for all of them. */
+export async function readEnterpriseHistories(manager: EntityManager, enterpriseIds: readonly string[]): Promise<Map<string, EnterpriseHistory>> {
+  const rows = await manager.query<EventRow[]>(
+    `SELECT enterprise_id, event_id, type, business_time, payload->'data' AS data FROM events WHERE enterprise_id = ANY($1::uuid[])`,
+    [enterpriseIds],
+  );
+  const byEnterprise = new Map<string, RecordedEvent[]>(enterpriseIds.map((id) => [id, []]));
+  for (const row of rows) byEnterprise.get(row.enterprise_id)?.push(toRecordedEvent(row));
+  return new Map([...byEnterprise].map(([id, events]) => [id, EnterpriseHistory.of(events)]));
 }
 
-export function toRecordedEvent(row: EventRow): RecordedEvent {
+export async function readEnterpriseHistory(manager: EntityManager, enterpriseId: string): Promise<EnterpriseHistory> {
+  return (await readEnterpriseHistories(manager, [enterpriseId])).get(enterpriseId) as EnterpriseHistory;
+}
+
+function toRecordedEvent(row: EventRow): RecordedEvent {
   // The row was stored from a validated event of its type, so type and data belong together.
   return { id: row.event_id, type: row.type, day: isoDayOf(row.business_time), data: row.data } as RecordedEvent;
 }

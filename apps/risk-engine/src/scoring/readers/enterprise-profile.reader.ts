@@ -2,6 +2,7 @@ import { type EnterpriseProfile, JURISDICTIONS, type Jurisdiction, type Level, S
 import type { EntityManager } from 'typeorm';
 
 interface ProfileRow {
+  enterprise_id: string;
   industry: string;
   headcount: number;
   group_id: string | null;
@@ -15,32 +16,47 @@ export interface ProfileWithSiblings {
 }
 
 /**
- * The directory's view of the enterprise (directory.enterprise_profile_v1) and its group's current
- * levels. An enterprise the directory does not know yet (events may arrive first) is scored as a
- * Chinese enterprise of no particular sector with the headcount its events report.
+ * The directory's view of each enterprise (directory.enterprise_profile_v1) and its group's
+ * current levels, in two queries for all of them. An enterprise the directory does not know yet
+ * (events may arrive first) is scored as a Chinese enterprise of no particular sector with the
+ * headcount its events report.
  */
+export async function readEnterpriseProfiles(manager: EntityManager, enterpriseIds: readonly string[]): Promise<Map<string, ProfileWithSiblings>> {
+  const rows = await manager.query<ProfileRow[]>(
+    `SELECT enterprise_id, industry, headcount, group_id, jurisdiction FROM directory.enterprise_profile_v1 WHERE enterprise_id = ANY($1::uuid[])`,
+    [enterpriseIds],
+  );
+  const known = new Map(rows.map((row) => [row.enterprise_id, row]));
+  const groups = [...new Set(rows.flatMap((row) => (row.group_id ? [row.group_id] : [])))];
+  const members =
+    groups.length === 0
+      ? []
+      : await manager.query<{ enterprise_id: string; group_id: string; level: Level }[]>(
+          `SELECT r.enterprise_id, p.group_id, r.level FROM enterprise_risk r
+             JOIN directory.enterprise_profile_v1 p ON p.enterprise_id = r.enterprise_id
+            WHERE p.group_id = ANY($1::uuid[])`,
+          [groups],
+        );
+  return new Map(
+    enterpriseIds.map((enterpriseId) => {
+      const row = known.get(enterpriseId);
+      const profile: EnterpriseProfile = {
+        enterpriseId,
+        sector: sectorOf(row?.industry),
+        jurisdiction: jurisdictionOf(row?.jurisdiction),
+        // The directory records no province yet: the jurisdiction's default province applies.
+        province: null,
+        groupId: row?.group_id ?? null,
+        registeredHeadcount: row?.headcount ?? 0,
+      };
+      const siblingLevels = members.filter((m) => m.group_id === profile.groupId && m.enterprise_id !== enterpriseId).map((m) => m.level);
+      return [enterpriseId, { profile, siblingLevels }];
+    }),
+  );
+}
+
 export async function readEnterpriseProfile(manager: EntityManager, enterpriseId: string): Promise<ProfileWithSiblings> {
-  const [row] = await manager.query<ProfileRow[]>(
-    `SELECT industry, headcount, group_id, jurisdiction FROM directory.enterprise_profile_v1 WHERE enterprise_id = $1`,
-    [enterpriseId],
-  );
-  const profile: EnterpriseProfile = {
-    enterpriseId,
-    sector: sectorOf(row?.industry),
-    jurisdiction: jurisdictionOf(row?.jurisdiction),
-    // The directory records no province yet: the jurisdiction's default province applies.
-    province: null,
-    groupId: row?.group_id ?? null,
-    registeredHeadcount: row?.headcount ?? 0,
-  };
-  if (!profile.groupId) return { profile, siblingLevels: [] };
-  const siblings = await manager.query<{ level: Level }[]>(
-    `SELECT r.level FROM enterprise_risk r
-       JOIN directory.enterprise_profile_v1 p ON p.enterprise_id = r.enterprise_id
-      WHERE p.group_id = $1 AND r.enterprise_id <> $2`,
-    [profile.groupId, enterpriseId],
-  );
-  return { profile, siblingLevels: siblings.map((s) => s.level) };
+  return (await readEnterpriseProfiles(manager, [enterpriseId])).get(enterpriseId) as ProfileWithSiblings;
 }
 
 function sectorOf(industry: string | undefined): Sector {

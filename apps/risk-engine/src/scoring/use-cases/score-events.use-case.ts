@@ -4,7 +4,7 @@ import { claimEvents } from '@concord/database';
 import { OutboxRelay } from '@concord/kafka';
 import { DataSource } from 'typeorm';
 import { HrEvent } from '../../events/hr-event.entity';
-import { EnterpriseScorer, type Scored } from '../enterprise-scorer';
+import { EnterpriseScorer } from '../enterprise-scorer';
 
 /** Inbox consumer name: a persisted identifier, never derived from a class name. */
 export const HR_EVENTS_CONSUMER = 'risk-engine.hr-events';
@@ -23,8 +23,9 @@ export interface ScoreOutcome {
  * id, in one transaction: inbox claims → event rows → per enterprise (locked in id order, so
  * concurrent batches cannot deadlock) its whole history, profile and the published rule set →
  * assessment (score, level with hysteresis, explanation) → current risk and its history → alert
- * decision and its message in the outbox. One assessment per enterprise per batch, whatever the
- * number of its events in it. The relay is nudged after commit.
+ * decision and its message in the outbox — in a fixed number of statements (see EnterpriseScorer).
+ * One assessment per enterprise per batch, whatever the number of its events in it. The relay is
+ * nudged after commit.
  *
  * An enterprise is assessed as of the latest business day seen for it (its events' `time`, never
  * the wall clock), so replaying the same history — in any order, in any batching — gives the same
@@ -48,19 +49,16 @@ export class ScoreEventsUseCase {
       const fresh = unique.filter((event) => claimed.has(event.id));
       if (fresh.length === 0) return { fresh: 0, scored: [] };
       const enterprises = [...new Set(fresh.map((event) => event.subject))].sort();
-      for (const enterpriseId of enterprises) await this.scorer.lock(manager, enterpriseId);
+      await this.scorer.lock(manager, enterprises);
       const receivedAt = new Date();
       await manager.insert(
         HrEvent,
         fresh.map((event) => ({ eventId: event.id, enterpriseId: event.subject, type: event.type, businessTime: new Date(event.time), receivedAt, payload: event })),
       );
-      const results: (Scored & { enterpriseId: string; trigger: string })[] = [];
-      for (const enterpriseId of enterprises) {
-        // The history row names the batch's last event of the enterprise as what triggered it.
-        const trigger = fresh.filter((event) => event.subject === enterpriseId).at(-1)?.id as string;
-        results.push({ enterpriseId, trigger, ...(await this.scorer.score(manager, enterpriseId, trigger)) });
-      }
-      return { fresh: fresh.length, scored: results };
+      // The history row names the batch's last event of the enterprise as what triggered it.
+      const lastEvent = new Map(fresh.map((event) => [event.subject, event.id]));
+      const scored = await this.scorer.score(manager, enterprises.map((enterpriseId) => ({ enterpriseId, trigger: lastEvent.get(enterpriseId) as string })));
+      return { fresh: fresh.length, scored };
     });
     if (scored.some((result) => result.alert.decision.action !== 'none')) this.outboxRelay.nudge();
     for (const result of scored) {
