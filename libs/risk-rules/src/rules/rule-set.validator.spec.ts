@@ -121,6 +121,18 @@ describe('validateRuleSet', () => {
       })
       .map(({ path, value }) => replaced(DEFAULT_RULE_SET, path, value));
 
+    it('reports, not throws, an object without a prototype where a number is compared (found by the property below)', () => {
+      const bare = Object.create(null) as never;
+      const errors = validateRuleSet(
+        editedRuleSet((d) => {
+          d.bands[1].minScore = bare;
+          d.indicators.W1.tiers[1].atLeast = bare;
+          d.recency.fullWeightDays = bare;
+        }),
+      );
+      expect(errors).toEqual(expect.arrayContaining(['bands[1].minScore: must be a number', 'indicators.W1.tiers[1].atLeast: must be a number']));
+    });
+
     it('never throws on the default rule set with any one field replaced by anything', () => {
       fc.assert(
         fc.property(mutated, (ruleSet) => {

@@ -36,7 +36,7 @@ function checkBands({ bands }: RuleSet): (string | null)[] {
     const prev = bands[i - 1];
     return [
       ...own,
-      band.minScore > prev.minScore ? null : `${path}.minScore: must be greater than bands[${i - 1}].minScore`,
+      !bothNumbers(band.minScore, prev.minScore) || band.minScore > prev.minScore ? null : `${path}.minScore: must be greater than bands[${i - 1}].minScore`,
       isLevel(band.level) && isLevel(prev.level) && levelRank(band.level) <= levelRank(prev.level) ? `${path}.level: must be more severe than bands[${i - 1}].level` : null,
     ];
   });
@@ -49,7 +49,7 @@ function checkModel(ruleSet: RuleSet): (string | null)[] {
   return [
     ...CATEGORIES.map((category) => atLeast(`categoryCaps.${category}`, ruleSet.categoryCaps?.[category], 0)),
     atLeast('recency.fullWeightDays', recency?.fullWeightDays, 0),
-    isFiniteNumber(recency?.zeroWeightDays) && recency.zeroWeightDays > recency.fullWeightDays ? null : 'recency.zeroWeightDays: must be greater than recency.fullWeightDays',
+    bothNumbers(recency?.zeroWeightDays, recency?.fullWeightDays) && recency.zeroWeightDays > recency.fullWeightDays ? null : 'recency.zeroWeightDays: must be greater than recency.fullWeightDays',
     Number.isInteger(ruleSet.hysteresisDays) && ruleSet.hysteresisDays >= 0 && ruleSet.hysteresisDays <= 90 ? null : 'hysteresisDays: must be an integer from 0 to 90',
     Array.isArray(sectorPrior?.sectors) && sectorPrior.sectors.every((sector) => (SECTORS as readonly unknown[]).includes(sector))
       ? null
@@ -104,8 +104,8 @@ function checkTier(path: string, tiers: readonly Tier[], i: number): (string | n
   // Points and floors must not fall as the measured value grows, or more evidence could lower the level.
   return [
     ...own,
-    tier.atLeast > prev.atLeast ? null : `${at}.atLeast: must be greater than tiers[${i - 1}].atLeast`,
-    tier.points < prev.points ? `${at}.points: must not be less than tiers[${i - 1}].points` : null,
+    !bothNumbers(tier.atLeast, prev.atLeast) || tier.atLeast > prev.atLeast ? null : `${at}.atLeast: must be greater than tiers[${i - 1}].atLeast`,
+    bothNumbers(tier.points, prev.points) && tier.points < prev.points ? `${at}.points: must not be less than tiers[${i - 1}].points` : null,
     floorRank(tier.floor) < floorRank(prev.floor) ? `${at}.floor: must not be lower than tiers[${i - 1}].floor` : null,
   ];
 }
@@ -157,4 +157,9 @@ function isFiniteNumber(value: unknown): value is number {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Comparisons only between numbers: `>` on an object without a prototype throws; its own check reports it. */
+function bothNumbers(a: unknown, b: unknown): boolean {
+  return isFiniteNumber(a) && isFiniteNumber(b);
 }
