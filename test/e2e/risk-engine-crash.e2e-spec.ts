@@ -28,6 +28,7 @@ import { Client } from 'pg';
 
 /** The issue's acceptance size; `RISK_CRASH_EVENTS` makes a quicker run for a developer. */
 const EVENTS = Number(process.env.RISK_CRASH_EVENTS ?? 100_000);
+/** `RISK_CRASH_PROGRESS=1` prints the stored count at every poll, to see where a slow run stalls. */
 const PROGRESS = process.env.RISK_CRASH_PROGRESS === '1';
 const PER_ENTERPRISE = 50;
 /** The dev broker keeps ~34,000 600-byte events per topic: produce in waves the engine consumes. */
