@@ -130,29 +130,32 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
     if (valid.length === 0) return;
     const first = valid[0].message;
     const correlationId = first.headers?.[CORRELATION_HEADER]?.toString();
-    const failure = await runWithCorrelation(correlationId, () => this.tryHandle(topic, partition, valid, heartbeat));
+    const failure = await runWithCorrelation(correlationId, () => this.tryHandle(topic, partition, first.offset, valid.map((item) => item.event), heartbeat));
     if (failure === null) return;
     // The batch as a whole keeps failing: find the culprit by handling each event alone.
     for (const single of valid) {
       const singleCorrelation = single.message.headers?.[CORRELATION_HEADER]?.toString();
-      const singleFailure = await runWithCorrelation(singleCorrelation, () => this.tryHandle(topic, partition, [single], heartbeat));
+      const singleFailure = await runWithCorrelation(singleCorrelation, () => this.tryHandle(topic, partition, single.message.offset, [single.event], heartbeat));
       if (singleFailure !== null) await this.deadLetter(topic, single.message, singleFailure);
     }
   }
 
-  /** Runs the batch handler on `items` with retries; null when it succeeded, else why it gave up. */
-  private async tryHandle(topic: TopicName, partition: number, items: ValidMessage[], heartbeat: () => Promise<void>): Promise<string | null> {
+  /**
+   * Runs the topic's handler on `payload` (an event, or a batch handler's array of events) with
+   * retries and backoff; null when it succeeded, else why it gave up.
+   */
+  private async tryHandle(topic: TopicName, partition: number, offset: string, payload: unknown, heartbeat: () => Promise<void>): Promise<string | null> {
     const handler = this.messageHandlers.get(topic);
     if (!handler) return null;
     for (let attempt = 1; ; attempt++) {
       try {
-        const context = new ConsumedMessageContext([topic, partition, items[0].message.offset, attempt]);
-        await lastValueFrom(this.transformToObservable(await handler(items.map((item) => item.event), context)), { defaultValue: undefined });
+        const context = new ConsumedMessageContext([topic, partition, offset, attempt]);
+        await lastValueFrom(this.transformToObservable(await handler(payload, context)), { defaultValue: undefined });
         return null;
       } catch (error) {
         const reason = errorMessage(error);
         if (error instanceof PermanentFailure || attempt >= this.retry.maxAttempts) return `handler failed after ${attempt} attempt(s): ${reason}`;
-        this.log.warn({ topic, offset: items[0].message.offset, events: items.length, attempt, reason }, 'batch handler failed; retrying');
+        this.log.warn({ topic, offset, attempt, reason }, 'handler failed; retrying');
         await delay(retryDelayMs(this.retry, attempt));
         await heartbeat();
       }
@@ -179,23 +182,8 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
   private async process(topic: TopicName, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>): Promise<void> {
     const event = await this.validate(topic, message);
     if (event === undefined) return;
-    const handler = this.messageHandlers.get(topic);
-    if (!handler) return;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const context = new ConsumedMessageContext([topic, partition, message.offset, attempt]);
-        await lastValueFrom(this.transformToObservable(await handler(event, context)), { defaultValue: undefined });
-        return;
-      } catch (error) {
-        const reason = errorMessage(error);
-        if (error instanceof PermanentFailure || attempt >= this.retry.maxAttempts) {
-          return this.deadLetter(topic, message, `handler failed after ${attempt} attempt(s): ${reason}`);
-        }
-        this.log.warn({ topic, offset: message.offset, attempt, reason }, 'handler failed; retrying');
-        await delay(retryDelayMs(this.retry, attempt));
-        await heartbeat();
-      }
-    }
+    const failure = await this.tryHandle(topic, partition, message.offset, event, heartbeat);
+    if (failure !== null) await this.deadLetter(topic, message, failure);
   }
 
   private async deadLetter(topic: TopicName, message: KafkaMessage, reason: string): Promise<void> {
