@@ -21,6 +21,7 @@ import { PublishDraftUseCase } from './rules/use-cases/publish-draft.use-case';
 import { RescoreEnterprisesUseCase } from './rules/use-cases/rescore-enterprises.use-case';
 import { RollbackUseCase } from './rules/use-cases/rollback.use-case';
 import { SaveDraftUseCase } from './rules/use-cases/save-draft.use-case';
+import { EnterpriseHistoryCache, HISTORY_CACHE_ENTRIES } from './scoring/enterprise-history.cache';
 import { EnterpriseScorer } from './scoring/enterprise-scorer';
 import { HrEventConsumer } from './scoring/consumers/hr-event.consumer';
 import { EnterpriseRiskController } from './scoring/http/enterprise-risk.controller';
@@ -48,6 +49,8 @@ export class RiskEngineModule {
       providers: [
         PublishedRuleSet,
         EnterpriseScorer,
+        EnterpriseHistoryCache,
+        { provide: HISTORY_CACHE_ENTRIES, useValue: config.RISK_HISTORY_CACHE_ENTRIES },
         ScoreEventsUseCase,
         GetEnterpriseRiskUseCase,
         ListScoreHistoryUseCase,

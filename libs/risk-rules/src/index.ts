@@ -11,7 +11,7 @@ export { DEFAULT_RULE_SET } from './rules/default-rule-set';
 export { validateRuleSet } from './rules/rule-set.validator';
 export type { CategoryScore, FiredRule, RiskAssessment, RiskScore } from './scoring/score.model';
 export { scoreEnterprise, type ScoreInput } from './scoring/score-enterprise';
-export { assessRisk } from './scoring/assess-risk';
+export { type DayLevels, assessRisk, forgetDaysBefore, forgetDaysFrom } from './scoring/assess-risk';
 export { backtest, type BacktestReport, type LevelChange, type RecordedEnterprise } from './backtest/backtest';
 export { LEGAL_PROFILES, legalProfileFor, provinceValues } from './legal/legal-profiles';
 export { WORK_CALENDARS, addWorkingDays, isWorkingDay, workingDaysBetween } from './calendar/work-calendar';

@@ -19,10 +19,20 @@ export interface ScoredEnterprise {
 
 export type AppliedAlert = { decision: AlertDecision; alertId: string | null };
 
+interface AlertWrite {
+  alertId: string;
+  enterpriseId: string;
+  decision: Exclude<AlertDecision, { action: 'none' }>;
+  /** The explanation, serialized. */
+  fired: string;
+  at: Date;
+}
+
 /**
  * Moves each enterprise's alert along after its score, inside the caller's transaction (which
- * holds the enterprises' locks): one read of their open alerts, a decision each, the alert rows
- * written, and every riskAlertV1 revision queued in the outbox in one insert.
+ * holds the enterprises' locks): one read of their open alerts, a decision each, the new alerts
+ * inserted and the moved ones updated in one statement each, and every riskAlertV1 revision
+ * queued in the outbox in one insert.
  */
 export async function applyAlertDecisions(manager: EntityManager, scored: readonly ScoredEnterprise[]): Promise<AppliedAlert[]> {
   if (scored.length === 0) return [];
@@ -30,6 +40,7 @@ export async function applyAlertDecisions(manager: EntityManager, scored: readon
   const openByEnterprise = new Map(openAlerts.map((alert) => [alert.enterpriseId, alert]));
   const applied: AppliedAlert[] = [];
   const messages: ReturnType<typeof toAlertEvent>[] = [];
+  const [opened, moved]: AlertWrite[][] = [[], []];
   for (const entry of scored) {
     const { enterpriseId, score, scoredAt } = entry;
     const open = openByEnterprise.get(enterpriseId) ?? null;
@@ -41,32 +52,38 @@ export async function applyAlertDecisions(manager: EntityManager, scored: readon
       continue;
     }
     const alertId = open?.alertId ?? alertIdFor(enterpriseId, entry.triggerEventId);
-    if (decision.action === 'open') {
-      await manager.insert(Alert, {
-        alertId,
-        enterpriseId,
-        status: 'open',
-        level: decision.level,
-        revision: decision.revision,
-        fired: score.fired,
-        openedAt: scoredAt,
-        updatedAt: scoredAt,
-        resolvedAt: null,
-      });
-    } else {
-      const resolved = decision.action === 'resolved';
-      await manager.update(Alert, { alertId }, {
-        status: resolved ? 'resolved' : 'open',
-        // A resolved alert keeps the highest level it reached.
-        ...(resolved ? { resolvedAt: scoredAt } : { level: decision.level }),
-        revision: decision.revision,
-        fired: score.fired,
-        updatedAt: scoredAt,
-      });
-    }
+    (decision.action === 'open' ? opened : moved).push({ alertId, enterpriseId, decision, fired: JSON.stringify(score.fired), at: scoredAt });
     messages.push(toAlertEvent({ alertId, enterpriseId, decision, score, scoredAt }));
     applied.push({ decision, alertId });
   }
+  await insertOpened(manager, opened);
+  await updateMoved(manager, moved);
   await appendToOutbox(manager, TOPICS.riskAlerts, messages);
   return applied;
+}
+
+async function insertOpened(manager: EntityManager, opened: readonly AlertWrite[]): Promise<void> {
+  if (opened.length === 0) return;
+  await manager.query(
+    `INSERT INTO alerts (alert_id, enterprise_id, status, level, revision, fired, opened_at, updated_at)
+     SELECT alert_id, enterprise_id, 'open', level, revision, fired, at, at
+     FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::int[], $5::jsonb[], $6::timestamptz[]) AS a(alert_id, enterprise_id, level, revision, fired, at)`,
+    [opened.map((a) => a.alertId), opened.map((a) => a.enterpriseId), opened.map((a) => a.decision.level), opened.map((a) => a.decision.revision), opened.map((a) => a.fired), opened.map((a) => a.at)],
+  );
+}
+
+/** Raised, updated or resolved alerts; a resolved alert keeps the highest level it reached. */
+async function updateMoved(manager: EntityManager, moved: readonly AlertWrite[]): Promise<void> {
+  if (moved.length === 0) return;
+  const resolved = moved.map((a) => a.decision.action === 'resolved');
+  await manager.query(
+    `UPDATE alerts SET
+       status = CASE WHEN m.resolved THEN 'resolved' ELSE 'open' END,
+       level = CASE WHEN m.resolved THEN alerts.level ELSE m.level END,
+       resolved_at = CASE WHEN m.resolved THEN m.at ELSE alerts.resolved_at END,
+       revision = m.revision, fired = m.fired, updated_at = m.at
+     FROM unnest($1::uuid[], $2::bool[], $3::text[], $4::int[], $5::jsonb[], $6::timestamptz[]) AS m(alert_id, resolved, level, revision, fired, at)
+     WHERE alerts.alert_id = m.alert_id`,
+    [moved.map((a) => a.alertId), resolved, moved.map((a) => a.decision.level), moved.map((a) => a.decision.revision), moved.map((a) => a.fired), moved.map((a) => a.at)],
+  );
 }

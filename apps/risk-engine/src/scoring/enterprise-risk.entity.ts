@@ -42,4 +42,8 @@ export class EnterpriseRisk {
 
   @Column({ type: 'timestamptz' })
   updatedAt!: Date;
+
+  /** Changes with every write of the enterprise's events (see EnterpriseHistoryCache); null before the first. */
+  @Column({ type: 'uuid', nullable: true })
+  historyVersion!: string | null;
 }

@@ -1,13 +1,27 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { INDICATOR_CATALOG, type Level, type RiskAssessment, assessRisk, legalProfileFor } from '@concord/risk-rules';
-import { type EntityManager, In } from 'typeorm';
+import {
+  type DayLevels,
+  type EnterpriseHistory,
+  type EnterpriseProfile,
+  INDICATOR_CATALOG,
+  type Level,
+  type RecordedEvent,
+  type RiskAssessment,
+  type RuleSet,
+  addDays,
+  assessRisk,
+  forgetDaysBefore,
+  forgetDaysFrom,
+  legalProfileFor,
+} from '@concord/risk-rules';
+import type { EntityManager } from 'typeorm';
 import { type AppliedAlert, type ScoredEnterprise, applyAlertDecisions } from '../alerts/apply-alert-decision';
 import { PublishedRuleSet } from '../rules/published-rule-set';
-import { EnterpriseRisk } from './enterprise-risk.entity';
-import { evidenceEventIds } from './evidence';
+import { type CachedEnterprise, EnterpriseHistoryCache } from './enterprise-history.cache';
 import { readEnterpriseHistories } from './readers/enterprise-history.reader';
 import { readEnterpriseProfiles } from './readers/enterprise-profile.reader';
-import { ScoreHistory } from './score-history.entity';
+import { writeAssessments } from './risk-writes';
 
 export interface Scored {
   enterpriseId: string;
@@ -21,6 +35,8 @@ export interface Scored {
 export interface ScoreRequest {
   enterpriseId: string;
   trigger: string;
+  /** Events of the enterprise stored in this transaction, if any. */
+  recorded?: readonly RecordedEvent[];
 }
 
 /**
@@ -31,7 +47,10 @@ export interface ScoreRequest {
  */
 @Injectable()
 export class EnterpriseScorer {
-  constructor(private readonly ruleSet: PublishedRuleSet) {}
+  constructor(
+    private readonly ruleSet: PublishedRuleSet,
+    private readonly cache: EnterpriseHistoryCache,
+  ) {}
 
   /**
    * Kafka keys by enterprise, but a rebalance can briefly hand one enterprise's events to two
@@ -54,44 +73,52 @@ export class EnterpriseScorer {
   async score(manager: EntityManager, requests: readonly ScoreRequest[], asOf?: string): Promise<Scored[]> {
     if (requests.length === 0) return [];
     const ids = requests.map((request) => request.enterpriseId);
-    const [histories, profiles, ruleSet, previous] = [
-      await readEnterpriseHistories(manager, ids),
+    const [profiles, ruleSet, previous] = [
       await readEnterpriseProfiles(manager, ids),
       await this.ruleSet.current(manager),
-      await manager.findBy(EnterpriseRisk, { enterpriseId: In(ids) }),
+      await readCurrentLevels(manager, ids),
     ];
-    const previousLevel = new Map(previous.map((risk) => [risk.enterpriseId, risk.level]));
+    const cached = new Map(ids.map((id) => [id, this.cache.current(id, previous.get(id)?.historyVersion ?? null)]));
+    const histories = await readEnterpriseHistories(
+      manager,
+      ids.filter((id) => !cached.get(id)),
+    );
+    // One new version for every enterprise whose events this transaction writes (or that has none yet).
+    const writtenVersion = randomUUID();
     const now = new Date();
-    const assessed = requests.map(({ enterpriseId, trigger }) => {
-      const history = histories.get(enterpriseId);
+    const assessed = requests.map(({ enterpriseId, trigger, recorded = [] }) => {
+      const kept = cached.get(enterpriseId);
+      const history = kept ? kept.history.withEvents(recorded) : histories.get(enterpriseId);
       const lastDay = history?.lastDay();
       if (!history || !lastDay) throw new Error(`no events stored for enterprise ${enterpriseId}`);
       const day = asOf && asOf > lastDay ? asOf : lastDay;
       const { profile, siblingLevels } = profiles.get(enterpriseId) as NonNullable<ReturnType<typeof profiles.get>>;
-      const assessment = assessRisk({ history, profile, asOf: day, ruleSet, catalog: INDICATOR_CATALOG, legal: legalProfileFor(profile.jurisdiction), siblingLevels });
-      return { enterpriseId, trigger, day, assessment, previousLevel: previousLevel.get(enterpriseId) ?? 'GREEN' };
+      const levelsKey = dayLevelsKey(ruleSet, profile, siblingLevels);
+      const dayLevels = keptDayLevels(kept, levelsKey, history);
+      const assessment = assessRisk({ history, profile, asOf: day, ruleSet, catalog: INDICATOR_CATALOG, legal: legalProfileFor(profile.jurisdiction), siblingLevels }, dayLevels);
+      forgetDaysBefore(dayLevels, addDays(day, -ruleSet.hysteresisDays));
+      const storedVersion = previous.get(enterpriseId)?.historyVersion ?? null;
+      const historyVersion = recorded.length > 0 || storedVersion === null ? writtenVersion : storedVersion;
+      this.cache.remember(enterpriseId, { historyVersion, history, dayLevels, levelsKey });
+      return { enterpriseId, trigger, day, assessment, historyVersion, previousLevel: previous.get(enterpriseId)?.level ?? 'GREEN' };
     });
 
-    const rows = assessed.map(({ enterpriseId, day, assessment }) => ({
-      enterpriseId,
-      score: assessment.score.score,
-      band: assessment.score.band,
-      level: assessment.level,
-      heldBy: assessment.heldBy,
-      ruleSetId: assessment.score.ruleSetId,
-      ruleSetVersion: assessment.score.ruleSetVersion,
-      fired: assessment.score.fired,
-      asOf: new Date(`${day}T00:00:00.000Z`),
-      scoredAt: now,
-    }));
-    await manager.upsert(
-      EnterpriseRisk,
-      rows.map((row) => ({ ...row, evidenceEventIds: evidenceEventIds(row.fired), updatedAt: now })),
-      ['enterpriseId'],
-    );
-    await manager.insert(
-      ScoreHistory,
-      rows.map((row, i) => ({ ...row, triggerEventId: assessed[i].trigger })),
+    await writeAssessments(
+      manager,
+      assessed.map(({ enterpriseId, trigger, day, assessment, historyVersion }) => ({
+        enterpriseId,
+        triggerEventId: trigger,
+        score: assessment.score.score,
+        band: assessment.score.band,
+        level: assessment.level,
+        heldBy: assessment.heldBy,
+        ruleSetId: assessment.score.ruleSetId,
+        ruleSetVersion: assessment.score.ruleSetVersion,
+        fired: assessment.score.fired,
+        asOf: new Date(`${day}T00:00:00.000Z`),
+        scoredAt: now,
+        historyVersion,
+      })),
     );
     const alerts = await applyAlertDecisions(
       manager,
@@ -106,4 +133,31 @@ export class EnterpriseScorer {
     );
     return assessed.map(({ enterpriseId, trigger, assessment, previousLevel: before }, i) => ({ enterpriseId, trigger, assessment, previousLevel: before, alert: alerts[i] }));
   }
+}
+
+/** Each assessed enterprise's stored level and history version: the columns a batch needs, not its explanation. */
+async function readCurrentLevels(manager: EntityManager, ids: readonly string[]): Promise<Map<string, { level: Level; historyVersion: string | null }>> {
+  const rows = await manager.query<{ enterprise_id: string; level: Level; history_version: string | null }[]>(
+    `SELECT enterprise_id, level, history_version FROM enterprise_risk WHERE enterprise_id = ANY($1::uuid[])`,
+    [ids],
+  );
+  return new Map(rows.map((row) => [row.enterprise_id, { level: row.level, historyVersion: row.history_version }]));
+}
+
+/** What a day's level depends on besides the history (see DayLevels). */
+function dayLevelsKey(ruleSet: RuleSet, profile: EnterpriseProfile, siblingLevels: readonly Level[]): string {
+  return JSON.stringify([ruleSet.id, ruleSet.version, profile, siblingLevels]);
+}
+
+/**
+ * A copy of the kept day levels still true for `history`: none under another key, and none from
+ * the first day the history changed on. A copy, so a transaction that rolls back leaves the kept
+ * entry as it was.
+ */
+function keptDayLevels(kept: CachedEnterprise | undefined, levelsKey: string, history: EnterpriseHistory): DayLevels {
+  if (!kept || kept.levelsKey !== levelsKey) return new Map();
+  const dayLevels = new Map(kept.dayLevels);
+  const changedFrom = kept.history.firstDifferenceDay(history);
+  if (changedFrom !== undefined) forgetDaysFrom(dayLevels, changedFrom);
+  return dayLevels;
 }

@@ -42,6 +42,7 @@ describe('risk views', () => {
   it('explains the current risk rule by rule, naming the rule set once', () => {
     const risk: EnterpriseRisk = {
       enterpriseId: '0b6f5c1e-3f1a-4c7e-9a51-6d2f4e8b7c10',
+      historyVersion: null,
       score: 40,
       band: 'YELLOW',
       level: 'YELLOW',

@@ -4,7 +4,7 @@ import type { IndicatorDefinition } from '../indicators/indicator.model';
 import type { LegalProfile } from '../legal/legal-profile.model';
 import type { Level } from '../level.model';
 import type { RuleSet } from '../rules/rule-set.model';
-import { assessRisk } from '../scoring/assess-risk';
+import { type DayLevels, assessRisk } from '../scoring/assess-risk';
 
 export interface RecordedEnterprise {
   history: EnterpriseHistory;
@@ -50,10 +50,12 @@ export function backtest(enterprises: Iterable<RecordedEnterprise>, live: RuleSe
     const differing: LevelChange['days'] = [];
     let liveNow: Level = 'GREEN';
     let draftNow: Level = 'GREEN';
+    // A day's level is the same from every later event day, so each is computed once per rule set.
+    const [liveDays, draftDays]: DayLevels[] = [new Map<string, Level>(), new Map<string, Level>()];
     for (const day of days) {
       const asOf = history.until(day);
-      const liveLevel = assessRisk({ history: asOf, profile, asOf: day, ruleSet: live, catalog, legal }).level;
-      const draftLevel = assessRisk({ history: asOf, profile, asOf: day, ruleSet: draft, catalog, legal }).level;
+      const liveLevel = assessRisk({ history: asOf, profile, asOf: day, ruleSet: live, catalog, legal }, liveDays).level;
+      const draftLevel = assessRisk({ history: asOf, profile, asOf: day, ruleSet: draft, catalog, legal }, draftDays).level;
       evaluations++;
       if (liveLevel !== draftLevel) differing.push({ day, live: liveLevel, draft: draftLevel });
       [liveNow, draftNow] = [liveLevel, draftLevel];

@@ -6,6 +6,8 @@ import { US_FEDERAL_HOLIDAY_YEARS } from './us-federal-holidays.data';
 import { calendarFromHolidayYears, weekendsOnlyCalendar } from './work-calendar.factory';
 import type { WorkCalendar } from './work-calendar.model';
 
+const MS_PER_DAY = 86_400_000;
+
 /**
  * The working-day calendar of each jurisdiction. The EU sets no public holidays (Directive
  * 2003/88/EC regulates rest and leave, not holidays), so the EU minimum counts weekends only;
@@ -64,12 +66,34 @@ export function workingDaysBetween(calendar: WorkCalendar, from: string, to: str
   return end < start ? 0 - countWorkingDaysAfter(calendar, end, start) : countWorkingDaysAfter(calendar, start, end);
 }
 
+/** Working days in (start, end], a year at a time from that year's running totals. */
 function countWorkingDaysAfter(calendar: WorkCalendar, start: number, end: number): number {
   let count = 0;
-  for (let day = start + 1; day <= end; day++) {
-    if (isWorkingDayNumber(calendar, day)) count++;
+  for (let first = start + 1; first <= end; ) {
+    const year = new Date(first * MS_PER_DAY).getUTCFullYear();
+    const yearStart = Date.UTC(year, 0, 1) / MS_PER_DAY;
+    const last = Math.min(end, Date.UTC(year + 1, 0, 1) / MS_PER_DAY - 1);
+    const totals = runningTotals(calendar, year, yearStart);
+    count += totals[last - yearStart + 1] - totals[first - yearStart];
+    first = last + 1;
   }
   return count;
+}
+
+const RUNNING_TOTALS = new WeakMap<WorkCalendar, Map<number, Int32Array>>();
+
+/** totals[i] = working days among the first i days of `year`; built once per calendar and year (RangeError for a year without data). */
+function runningTotals(calendar: WorkCalendar, year: number, yearStart: number): Int32Array {
+  const byYear = RUNNING_TOTALS.get(calendar) ?? new Map<number, Int32Array>();
+  RUNNING_TOTALS.set(calendar, byYear);
+  const known = byYear.get(year);
+  if (known) return known;
+  assertYearCovered(calendar, year);
+  const days = Date.UTC(year + 1, 0, 1) / MS_PER_DAY - yearStart;
+  const totals = new Int32Array(days + 1);
+  for (let i = 0; i < days; i++) totals[i + 1] = totals[i] + (isWorkingDayNumber(calendar, yearStart + i) ? 1 : 0);
+  byYear.set(year, totals);
+  return totals;
 }
 
 function isWorkingDayNumber(calendar: WorkCalendar, day: number): boolean {

@@ -1,5 +1,5 @@
 import type { EventOf, HR_EVENT_CONTRACTS, HrEventType } from '@concord/contracts';
-import { isoDayOf } from '../calendar-day.util';
+import { isoDayOfTimestamp } from '../calendar-day.util';
 
 type ContractOf<T extends HrEventType> = Extract<(typeof HR_EVENT_CONTRACTS)[number], { type: T }>;
 
@@ -22,7 +22,7 @@ export type RecordedEvent<T extends HrEventType = HrEventType> = T extends HrEve
 
 /** Builds a RecordedEvent from a validated CloudEvent envelope. */
 export function recordedEvent<T extends HrEventType>(event: { id: string; type: T; time: string; data: HrEventData<T> }): RecordedEvent<T> {
-  return { id: event.id, type: event.type, day: isoDayOf(new Date(event.time)), data: event.data } as RecordedEvent<T>;
+  return { id: event.id, type: event.type, day: isoDayOfTimestamp(event.time), data: event.data } as RecordedEvent<T>;
 }
 
 /**
@@ -35,7 +35,14 @@ export class EnterpriseHistory {
   private readonly byType = new Map<HrEventType, RecordedEvent[]>();
   readonly events: readonly RecordedEvent[];
 
-  private constructor(events: RecordedEvent[]) {
+  /**
+   * @param recorded every distinct event it was built from, superseded ones included: a later
+   *   correction chain can only be applied against all of them
+   */
+  private constructor(
+    events: RecordedEvent[],
+    private readonly recorded: readonly RecordedEvent[] = events,
+  ) {
     this.events = events;
     for (const event of events) {
       const list = this.byType.get(event.type) ?? [];
@@ -55,7 +62,26 @@ export class EnterpriseHistory {
     }
     const current = [...unique.values()].filter((event) => !superseded.has(event.id));
     current.sort((a, b) => compare(a.day, b.day) || compare(a.id, b.id));
-    return new EnterpriseHistory(current);
+    return new EnterpriseHistory(current, superseded.size === 0 ? current : [...unique.values()]);
+  }
+
+  /** This history with more events recorded: the same as building it from all of them at once. */
+  withEvents(more: readonly RecordedEvent[]): EnterpriseHistory {
+    return more.length === 0 ? this : EnterpriseHistory.of([...this.recorded, ...more]);
+  }
+
+  /**
+   * The first business day on which `other` stood differently from this history, or undefined
+   * when they are the same: every `until(day)` before it is unchanged.
+   */
+  firstDifferenceDay(other: EnterpriseHistory): string | undefined {
+    const [a, b] = [this.events, other.events];
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+      if (a[i]?.id === b[i]?.id) continue;
+      if (a[i] === undefined || b[i] === undefined) return (a[i] ?? b[i]).day;
+      return a[i].day < b[i].day ? a[i].day : b[i].day;
+    }
+    return undefined;
   }
 
   /** Events of one type, oldest business day first. */

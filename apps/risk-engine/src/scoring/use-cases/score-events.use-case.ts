@@ -2,8 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { TopicEvent } from '@concord/contracts';
 import { claimEvents } from '@concord/database';
 import { OutboxRelay } from '@concord/kafka';
+import { type RecordedEvent, recordedEvent } from '@concord/risk-rules';
 import { DataSource } from 'typeorm';
-import { HrEvent } from '../../events/hr-event.entity';
 import { EnterpriseScorer } from '../enterprise-scorer';
 
 /** Inbox consumer name: a persisted identifier, never derived from a class name. */
@@ -51,13 +51,20 @@ export class ScoreEventsUseCase {
       const enterprises = [...new Set(fresh.map((event) => event.subject))].sort();
       await this.scorer.lock(manager, enterprises);
       const receivedAt = new Date();
-      await manager.insert(
-        HrEvent,
-        fresh.map((event) => ({ eventId: event.id, enterpriseId: event.subject, type: event.type, businessTime: new Date(event.time), receivedAt, payload: event })),
+      await manager.query(
+        `INSERT INTO events (event_id, enterprise_id, type, business_time, received_at, payload)
+         SELECT event_id, enterprise_id, type, business_time, $5, payload FROM unnest($1::text[], $2::uuid[], $3::text[], $4::timestamptz[], $6::jsonb[])
+           AS e(event_id, enterprise_id, type, business_time, payload)`,
+        [fresh.map((e) => e.id), fresh.map((e) => e.subject), fresh.map((e) => e.type), fresh.map((e) => e.time), receivedAt, fresh.map((e) => JSON.stringify(e))],
       );
+      const recorded = new Map<string, RecordedEvent[]>(enterprises.map((id) => [id, []]));
+      for (const event of fresh) recorded.get(event.subject)?.push(recordedEvent(event));
       // The history row names the batch's last event of the enterprise as what triggered it.
       const lastEvent = new Map(fresh.map((event) => [event.subject, event.id]));
-      const scored = await this.scorer.score(manager, enterprises.map((enterpriseId) => ({ enterpriseId, trigger: lastEvent.get(enterpriseId) as string })));
+      const scored = await this.scorer.score(
+        manager,
+        enterprises.map((enterpriseId) => ({ enterpriseId, trigger: lastEvent.get(enterpriseId) as string, recorded: recorded.get(enterpriseId) })),
+      );
       return { fresh: fresh.length, scored };
     });
     if (scored.some((result) => result.alert.decision.action !== 'none')) this.outboxRelay.nudge();

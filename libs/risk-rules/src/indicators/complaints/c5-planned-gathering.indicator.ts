@@ -1,4 +1,4 @@
-import { isoDayOf } from '../../calendar-day.util';
+import { isoDayOfTimestamp } from '../../calendar-day.util';
 import type { RecordedEvent } from '../../history/enterprise-history';
 import { type IndicatorDefinition, triggerTier } from '../indicator.model';
 
@@ -22,9 +22,9 @@ export const C5_PLANNED_GATHERING: IndicatorDefinition = {
     // Not filtered on the report's business day: a planned action may be reported with its planned start as its time.
     const planned = context.history
       .of('concord.hr.collective_incident.v1')
-      .filter((incident) => GATHERING_FORMS.has(incident.data.form) && isoDayOf(new Date(incident.data.startedAt)) > context.asOf);
+      .filter((incident) => GATHERING_FORMS.has(incident.data.form) && isoDayOfTimestamp(incident.data.startedAt) > context.asOf);
     if (planned.length === 0) return null;
-    const startDays = planned.map((incident) => isoDayOf(new Date(incident.data.startedAt))).sort();
+    const startDays = planned.map((incident) => isoDayOfTimestamp(incident.data.startedAt)).sort();
     return {
       value: planned.length,
       values: {

@@ -1,4 +1,4 @@
-import { daysBetween, isoDayOf } from '../../calendar-day.util';
+import { daysBetween, isoDayOfTimestamp } from '../../calendar-day.util';
 import type { RecordedEvent } from '../../history/enterprise-history';
 import type { MeasureContext } from '../indicator.model';
 
@@ -26,10 +26,10 @@ export function complaintRecords({ history, asOf }: Pick<MeasureContext, 'histor
     .filter((event) => event.day <= asOf)
     .map((event) => {
       const { receivedAt, resolvedAt, complainantPseudonym } = event.data;
-      const resolvedDay = resolvedAt ? isoDayOf(new Date(resolvedAt)) : null;
+      const resolvedDay = resolvedAt ? isoDayOfTimestamp(resolvedAt) : null;
       return {
         event,
-        receivedDay: isoDayOf(new Date(receivedAt)),
+        receivedDay: isoDayOfTimestamp(receivedAt),
         resolvedDay: resolvedDay !== null && resolvedDay <= asOf ? resolvedDay : null,
         complainant: complainantPseudonym ? `pseudonym:${complainantPseudonym}` : `complaint:${event.id}`,
       };

@@ -1,4 +1,4 @@
-import { daysBetween, isoDayOf } from '../../calendar-day.util';
+import { daysBetween, isoDayOfTimestamp } from '../../calendar-day.util';
 import type { RecordedEvent } from '../../history/enterprise-history';
 import type { Measurement, MeasureContext } from '../indicator.model';
 
@@ -13,8 +13,8 @@ export type IncidentEvent = RecordedEvent<'concord.hr.collective_incident.v1'>;
 export function openIncidents({ history, asOf, params }: Pick<MeasureContext, 'history' | 'asOf' | 'params'>): IncidentEvent[] {
   return history
     .of('concord.hr.collective_incident.v1')
-    .filter(({ data }) => isoDayOf(new Date(data.startedAt)) <= asOf)
-    .filter(({ data }) => data.endedAt === null || daysBetween(isoDayOf(new Date(data.endedAt)), asOf) <= params.settledDays);
+    .filter(({ data }) => isoDayOfTimestamp(data.startedAt) <= asOf)
+    .filter(({ data }) => data.endedAt === null || daysBetween(isoDayOfTimestamp(data.endedAt), asOf) <= params.settledDays);
 }
 
 /** The measurement of the largest of the given open incidents: its participants are the value. */
