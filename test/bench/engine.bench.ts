@@ -2,8 +2,8 @@
  * `npm run bench:engine`: HR events per second from Kafka to scored and persisted by the built
  * risk-engine (full default rule set), against a raw pipeline measured in the same run on the same
  * broker and the same events (kafkajs eachBatch → 500-row INSERT … ON CONFLICT → batched counter
- * upsert, see engine/raw-pipeline.ts); then the memory of 100,000 scored enterprises held in
- * process and the time of a backtest over 1,000,000 recorded events (child processes, so each
+ * upsert, see engine/raw-pipeline.ts); then the memory of 100,000 scored enterprises held in the
+ * engine's history cache and the time of a backtest over 1,000,000 recorded events (child processes, so each
  * figure has a process of its own). The engine and the raw consumer each run in their own process;
  * this one produces and polls Postgres.
  * Started by scripts/bench/engine.sh, which provides the migrated database and the running engine.
@@ -166,7 +166,7 @@ async function main(): Promise<void> {
   const memory = await runScript<MemoryResult>('cache-memory.ts', ['--expose-gc'], [MEMORY_ENTERPRISES]);
   say(
     `memory: pure @concord/risk-rules in process, ${fmt(memory.enterprises)} enterprises (${fmt(memory.events)} events) scored in ${memory.seconds.toFixed(1)} s, ` +
-      `profile + history + assessment of each kept in a Map; RSS after GC ${fmt(memory.rssMb)} MB ` +
+      `history, day levels and version of each kept in the engine's EnterpriseHistoryCache; RSS after GC ${fmt(memory.rssMb)} MB ` +
       `(of which node + ts-node + libraries ${fmt(memory.baselineRssMb)} MB before scoring; heap ${fmt(memory.heapTotalMb)} MB of which ${fmt(memory.heapUsedMb)} MB live, ` +
       `${fmt(memory.heapUsedMb - memory.baselineHeapUsedMb)} MB live for the cache = ${(((memory.heapUsedMb - memory.baselineHeapUsedMb) * 1024) / memory.enterprises).toFixed(1)} KB per enterprise)`,
   );
@@ -181,8 +181,8 @@ async function main(): Promise<void> {
   );
 
   say(
-    `memory measured as: RSS of one node process holding ${fmt(memory.enterprises)} enterprises scored with the pure library (node --expose-gc, after GC); ` +
-      `the risk-engine service keeps no per-enterprise state in memory (it reads each history from Postgres), its RSS was ${fmt(delivered.engineRssMb)} MB`,
+    `memory measured as: RSS of one node process holding ${fmt(memory.enterprises)} enterprises in the engine's history cache (node --expose-gc, after GC); ` +
+      `the risk-engine service itself holds at most RISK_HISTORY_CACHE_ENTRIES of them (default 20,000); after the throughput phase its RSS was ${fmt(delivered.engineRssMb)} MB`,
   );
   say(
     `bench:engine events_per_s=${Math.round(delivered.engine)} raw_events_per_s=${Math.round(delivered.raw)} ratio=${delivered.ratio.toFixed(3)} ` +

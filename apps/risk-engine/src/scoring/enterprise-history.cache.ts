@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { DayLevels, EnterpriseHistory } from '@concord/risk-rules';
+import type { DayLevels, EnterpriseHistory, EnterpriseProfile, Level, RuleSet } from '@concord/risk-rules';
 import { LRUCache } from 'lru-cache';
 
 export const HISTORY_CACHE_ENTRIES = Symbol('HISTORY_CACHE_ENTRIES');
@@ -42,4 +42,9 @@ export class EnterpriseHistoryCache {
   get size(): number {
     return this.entries.size;
   }
+}
+
+/** What a day's level depends on besides the history (see DayLevels): the key of CachedEnterprise.dayLevels. */
+export function dayLevelsKey(ruleSet: Pick<RuleSet, 'id' | 'version'>, profile: EnterpriseProfile, siblingLevels: readonly Level[]): string {
+  return JSON.stringify([ruleSet.id, ruleSet.version, profile, siblingLevels]);
 }

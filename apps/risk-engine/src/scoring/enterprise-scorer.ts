@@ -3,12 +3,10 @@ import { Injectable } from '@nestjs/common';
 import {
   type DayLevels,
   type EnterpriseHistory,
-  type EnterpriseProfile,
   INDICATOR_CATALOG,
   type Level,
   type RecordedEvent,
   type RiskAssessment,
-  type RuleSet,
   addDays,
   assessRisk,
   forgetDaysBefore,
@@ -18,7 +16,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { type AppliedAlert, type ScoredEnterprise, applyAlertDecisions } from '../alerts/apply-alert-decision';
 import { PublishedRuleSet } from '../rules/published-rule-set';
-import { type CachedEnterprise, EnterpriseHistoryCache } from './enterprise-history.cache';
+import { type CachedEnterprise, EnterpriseHistoryCache, dayLevelsKey } from './enterprise-history.cache';
 import { readEnterpriseHistories } from './readers/enterprise-history.reader';
 import { readEnterpriseProfiles } from './readers/enterprise-profile.reader';
 import { writeAssessments } from './risk-writes';
@@ -142,11 +140,6 @@ async function readCurrentLevels(manager: EntityManager, ids: readonly string[])
     [ids],
   );
   return new Map(rows.map((row) => [row.enterprise_id, { level: row.level, historyVersion: row.history_version }]));
-}
-
-/** What a day's level depends on besides the history (see DayLevels). */
-function dayLevelsKey(ruleSet: RuleSet, profile: EnterpriseProfile, siblingLevels: readonly Level[]): string {
-  return JSON.stringify([ruleSet.id, ruleSet.version, profile, siblingLevels]);
 }
 
 /**
