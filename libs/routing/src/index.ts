@@ -1,3 +1,14 @@
 export { CONTACT_ROLES, type Contact, type ContactRole, type Recipient } from './contact.model';
 export { DEFAULT_ROUTING, type RoutingTable } from './routing-table.model';
 export { routeAlert } from './alert.router';
+export { routingForRegion } from './region-routing';
+export { type AlertLevel, type DeliveryChannel, PERSON_CHANNELS, type PersonChannel, type Reachability } from './delivery/channels';
+export { type QuietHours, isValidClockTime, isValidTimeZone, quietUntil } from './delivery/quiet-hours';
+export { DEFAULT_CHANNELS, type PersonPreferences, type PlannedDelivery, planPersonDeliveries } from './delivery/person-preferences';
+export { fallbackChannel } from './delivery/fallback';
+export { THREAD_CATEGORIES, type ThreadCategory, alertCategory } from './noise/thread-category';
+export { type Silence, type SilenceTarget, mutingSilence, silenceMatches, silenceProblems } from './noise/silence';
+export { DEFAULT_INHIBITION_RULES, type InhibitionRule, type OpenThread, inhibitingThread } from './noise/inhibition';
+export { type NoticeDecision, type NoticeReason, decideNotice } from './noise/notice-decision';
+export { ACKNOWLEDGE_WITHIN, acknowledgementDeadline } from './escalation/acknowledgement-deadline';
+export { escalationAudience } from './escalation/escalation-audience';
