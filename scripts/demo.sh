@@ -35,11 +35,14 @@ export KAFKA_TOPIC_PREFIX="demo-$(date +%s)."
 export KAFKA_IDEMPOTENT_PRODUCER=false KAFKA_CREATE_TOPICS=false
 export LOG_LEVEL="${LOG_LEVEL:-info}"
 export JWT_SECRET="${JWT_SECRET:-concord-demo-secret-not-for-production-0001}"
+export ACK_LINK_SECRET="${ACK_LINK_SECRET:-concord-demo-ack-link-secret-not-for-production}"
 export COMPLAINT_IDENTITY_KEY="${COMPLAINT_IDENTITY_KEY:-Y29uY29yZC1kZW1vLWlkZW50aXR5LWtleS0zMmJ5dGU=}"
 export COMPLAINT_PSEUDONYM_KEY="${COMPLAINT_PSEUDONYM_KEY:-concord-demo-pseudonym-key-not-for-production}"
 export ADMIN_EMAIL="${ADMIN_EMAIL:-admin@concord.local}"
 export ADMIN_PASSWORD="${ADMIN_PASSWORD:-concord-demo-admin}"
 export RISK_ENGINE_URL=http://127.0.0.1:$RISK CASE_SERVICE_URL=http://127.0.0.1:$CASES NOTIFIER_URL=http://127.0.0.1:$NOTIFIER CONSOLE_URL=http://127.0.0.1:$CONSOLE
+# The notifier puts its own address in acknowledge links.
+export PUBLIC_URL=http://127.0.0.1:$NOTIFIER
 export DEMO_KEYS_FILE="$RUN_DIR/enterprise-keys.json"
 
 for app in console ingest-api risk-engine notifier case-service; do

@@ -51,6 +51,8 @@ export async function startSystem(): Promise<SystemUnderTest> {
     ADMIN_PASSWORD: admin.password,
     WEBHOOK_URL: webhook.url,
     WEBHOOK_SECRET: webhookSecret,
+    ACK_LINK_SECRET: randomBytes(32).toString('hex'),
+    NOTIFY_GROUP_WAIT_MS: '0',
     RISK_ENGINE_URL: urls['risk-engine'],
     CASE_SERVICE_URL: urls['case-service'],
     NOTIFIER_URL: urls.notifier,

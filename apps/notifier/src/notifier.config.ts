@@ -12,6 +12,23 @@ const notifierOwnEnv = z.object({
   WEBHOOK_SECRET: z.preprocess(unsetIfEmpty, z.string().min(16, 'must be at least 16 characters').optional()),
   /** Base of the links in notifications. */
   CONSOLE_URL: httpUrl.default('http://localhost:3000'),
+  /** SMTP server for the email channel, e.g. smtp://user:pass@mail.example.org:587; no email channel when unset. */
+  SMTP_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^smtps?$/, message: 'must be an smtp or smtps URL' }).optional()),
+  SMTP_FROM: z.string().min(3).default('Concord <concord@localhost>'),
+  /** HTTP SMS gateway: POST {to, text, reference} as JSON; no SMS channel when unset. */
+  SMS_GATEWAY_URL: z.preprocess(unsetIfEmpty, httpUrl.optional()),
+  SMS_GATEWAY_TOKEN: z.preprocess(unsetIfEmpty, z.string().optional()),
+  /** Where the notifier's own routes are reached from outside (acknowledge links in messages). */
+  PUBLIC_URL: httpUrl.default('http://localhost:3003'),
+  /** Signs the acknowledge links in messages (HMAC); at least 32 characters. */
+  ACK_LINK_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  /** Noise control and escalation timers (milliseconds), shortened in tests. */
+  NOTIFY_GROUP_WAIT_MS: z.coerce.number().int().min(0).default(30_000),
+  NOTIFY_REPEAT_INTERVAL_MS: z.coerce.number().int().min(1_000).default(4 * 3_600_000),
+  /** How often the sweeper re-schedules what Redis lost or a crash left undone. */
+  NOTIFY_SWEEP_MS: z.coerce.number().int().min(200).default(30_000),
+  /** Overrides every level's acknowledgement deadline (ms) when set: for tests and drills only. */
+  NOTIFY_ACK_DEADLINE_MS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(100).optional()),
 });
 
 export const notifierEnv = httpEnv

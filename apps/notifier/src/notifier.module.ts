@@ -5,22 +5,40 @@ import { DatabaseModule, DatabaseReadiness } from '@concord/database';
 import { KafkaModule, KafkaReadiness } from '@concord/kafka';
 import { HealthModule, PlatformModule } from '@concord/platform';
 import { QueueModule, RedisReadiness } from '@concord/queue';
+import { AckLinks } from './acknowledgements/ack-links';
+import { AcknowledgementsController } from './acknowledgements/http/acknowledgements.controller';
+import { AcknowledgeThreadUseCase } from './acknowledgements/use-cases/acknowledge-thread.use-case';
+import { EmailSender } from './channels/email.sender';
+import { SmsSender } from './channels/sms.sender';
 import { DeliveryJobs } from './deliveries/delivery-jobs';
 import { DeliveryLog } from './deliveries/delivery-log';
-import { DeliverySweeper } from './deliveries/delivery.sweeper';
 import { DeliveriesController } from './deliveries/http/deliveries.controller';
 import { DeliveryJobsProcessor } from './deliveries/processors/delivery-jobs.processor';
-import { DeliverInAppUseCase } from './deliveries/use-cases/deliver-in-app.use-case';
-import { DeliverWebhookUseCase } from './deliveries/use-cases/deliver-webhook.use-case';
+import { DeliverUseCase } from './deliveries/use-cases/deliver.use-case';
 import { ListAlertDeliveriesUseCase } from './deliveries/use-cases/list-alert-deliveries.use-case';
+import { ReplayDeliveryUseCase } from './deliveries/use-cases/replay-delivery.use-case';
 import { WebhookSender } from './deliveries/webhook-sender';
+import { NoticeContextReader } from './notices/notice-context.reader';
+import { NoticeJobsProcessor } from './notices/processors/notice-jobs.processor';
+import { TellThreadUseCase } from './notices/use-cases/tell-thread.use-case';
 import { notifyDatabaseOptions } from './notify-database';
 import { NOTIFIER_CONFIG, type NotifierConfig } from './notifier.config';
 import { RiskAlertConsumer } from './notifications/consumers/risk-alert.consumer';
 import { EnterpriseDirectoryReader } from './notifications/enterprise-directory.reader';
+import { InboxStreamController } from './notifications/http/inbox-stream.controller';
 import { NotificationsController } from './notifications/http/notifications.controller';
+import { InboxEvents } from './notifications/inbox-events';
 import { ListPersonNotificationsUseCase } from './notifications/use-cases/list-person-notifications.use-case';
 import { NotifyAlertUseCase } from './notifications/use-cases/notify-alert.use-case';
+import { SettingsController } from './settings/http/settings.controller';
+import { SilencesController } from './silences/http/silences.controller';
+import { CreateSilenceUseCase } from './silences/use-cases/create-silence.use-case';
+import { EndSilenceUseCase } from './silences/use-cases/end-silence.use-case';
+import { LiftSilenceUseCase } from './silences/use-cases/lift-silence.use-case';
+import { ThreadsController } from './threads/http/threads.controller';
+import { NotifierSweeper } from './threads/notifier.sweeper';
+import { ThreadRecorder } from './threads/thread-recorder';
+import { ThreadTimers } from './threads/thread-timers';
 
 export const SERVICE_NAME = 'notifier';
 
@@ -34,24 +52,46 @@ export class NotifierModule {
         DatabaseModule.forRoot(notifyDatabaseOptions(config.DATABASE_URL)),
         // The notifier sends on channels, not on Kafka: no outbox to relay.
         KafkaModule.forRoot(config, { clientId: SERVICE_NAME, withOutbox: false }),
-        QueueModule.forRoot(config, { workOn: [QUEUES.notifyDeliveries] }),
+        QueueModule.forRoot(config, { workOn: [QUEUES.notifyDeliveries, QUEUES.notifyNotices] }),
         StaffAuthModule.forRoot({ jwtSecret: config.JWT_SECRET }),
         HealthModule.forRoot([DatabaseReadiness, KafkaReadiness, RedisReadiness]),
       ],
-      controllers: [RiskAlertConsumer, NotificationsController, DeliveriesController],
+      controllers: [
+        RiskAlertConsumer,
+        NotificationsController,
+        InboxStreamController,
+        DeliveriesController,
+        ThreadsController,
+        AcknowledgementsController,
+        SilencesController,
+        SettingsController,
+      ],
       providers: [
         { provide: NOTIFIER_CONFIG, useValue: config },
         EnterpriseDirectoryReader,
+        NoticeContextReader,
+        ThreadRecorder,
+        ThreadTimers,
         NotifyAlertUseCase,
+        TellThreadUseCase,
+        NoticeJobsProcessor,
         ListPersonNotificationsUseCase,
+        InboxEvents,
         DeliveryJobs,
         DeliveryLog,
-        DeliverySweeper,
         WebhookSender,
-        DeliverInAppUseCase,
-        DeliverWebhookUseCase,
+        EmailSender,
+        SmsSender,
+        DeliverUseCase,
         DeliveryJobsProcessor,
         ListAlertDeliveriesUseCase,
+        ReplayDeliveryUseCase,
+        AckLinks,
+        AcknowledgeThreadUseCase,
+        CreateSilenceUseCase,
+        EndSilenceUseCase,
+        LiftSilenceUseCase,
+        NotifierSweeper,
       ],
     };
   }

@@ -1,3 +1,4 @@
 export * from './queue.module';
 export * from './job-queue';
 export * from './job-handler.decorator';
+export * from './redis-broadcast';

@@ -6,6 +6,7 @@ import type { ReadinessProbe } from '@concord/platform';
 import type { Redis } from 'ioredis';
 import { JobQueue } from './job-queue';
 import { JobWorkers } from './job-workers';
+import { RedisBroadcast } from './redis-broadcast';
 import { QUEUE_SETTINGS, REDIS_CONNECTION } from './queue.tokens';
 import { bullPrefix, createRedisConnection } from './redis-connection';
 
@@ -34,8 +35,9 @@ export class QueueModule {
         JobQueue,
         JobWorkers,
         RedisReadiness,
+        RedisBroadcast,
       ],
-      exports: [JobQueue, RedisReadiness],
+      exports: [JobQueue, RedisReadiness, RedisBroadcast],
     };
   }
 }

@@ -1,6 +1,6 @@
--- Test stand-in for the console's directory schema: flat tables behind the four published v1
--- views, with exactly the views' column names and types. Only the views are the contract; the
--- tables here are whatever makes seeding a test easy. The end-to-end suite runs against the real views.
+-- Test stand-in for the console's directory schema: flat tables behind the published views, with
+-- exactly the views' column names and types. Only the views are the contract; the tables here are
+-- whatever makes seeding a test easy. The end-to-end suite runs against the real views.
 CREATE SCHEMA directory;
 
 CREATE TABLE directory.fixture_enterprises (
@@ -21,6 +21,7 @@ CREATE TABLE directory.fixture_contacts (
   role text NOT NULL,
   name text NOT NULL,
   email text,
+  phone text,
   language text NOT NULL DEFAULT 'zh-CN',
   PRIMARY KEY (enterprise_id, person_id, role));
 
@@ -49,6 +50,10 @@ CREATE VIEW directory.enterprise_profile_v1 AS
 
 CREATE VIEW directory.enterprise_contacts_v1 AS
   SELECT enterprise_id, person_id, role, name, email, language
+    FROM directory.fixture_contacts;
+
+CREATE VIEW directory.enterprise_contacts_v2 AS
+  SELECT enterprise_id, person_id, role, name, email, phone, language
     FROM directory.fixture_contacts;
 
 CREATE VIEW directory.mediator_roster_v1 AS

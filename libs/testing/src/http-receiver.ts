@@ -13,6 +13,8 @@ export interface HttpReceiver {
   received: ReceivedRequest[];
   /** Status to answer with; lets tests make the receiver fail and recover. */
   respondWith(status: number): void;
+  /** Answers the next `count` requests with `status` (default 500), then with the usual status again. */
+  failNext(count: number, status?: number): void;
   close(): Promise<void>;
 }
 
@@ -20,12 +22,15 @@ export interface HttpReceiver {
 export async function startHttpReceiver(): Promise<HttpReceiver> {
   const received: ReceivedRequest[] = [];
   let status = 200;
+  let failures = { left: 0, status: 500 };
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       received.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
-      res.writeHead(status).end();
+      const failing = failures.left > 0;
+      if (failing) failures.left -= 1;
+      res.writeHead(failing ? failures.status : status).end();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -35,6 +40,9 @@ export async function startHttpReceiver(): Promise<HttpReceiver> {
     received,
     respondWith: (next) => {
       status = next;
+    },
+    failNext: (count, failureStatus = 500) => {
+      failures = { left: count, status: failureStatus };
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -11,3 +11,4 @@ export * from './directory-fixture';
 export * from './synthetic-risk-alerts';
 export * from './service-test-env';
 export * from './http-base-url';
+export * from './smtp-receiver';

@@ -1,30 +1,40 @@
 import { Injectable } from '@nestjs/common';
-import { JOBS } from '@concord/contracts';
+import { JOBS, type JobName } from '@concord/contracts';
 import { JobQueue } from '@concord/queue';
-import type { DeliveryChannel } from './delivery.entity';
+import type { DeliveryChannel } from '@concord/routing';
 
 export interface PendingDelivery {
   id: string;
   channel: DeliveryChannel;
+  /** Not sent before this instant (the end of the person's quiet hours). */
+  notBefore: Date;
 }
 
-/** A webhook endpoint may be down for a while: 6 attempts, 1 s doubling (about 30 s of retries). */
-const WEBHOOK_RETRY = { attempts: 6, backoffMs: 1_000 };
-/** In-app delivery only writes to our own database; retries ride out a brief outage. */
-const IN_APP_RETRY = { attempts: 3, backoffMs: 1_000 };
+/** Per channel: its job, and how long it may keep failing before it is dead (BullMQ exponential backoff from `backoffMs`). */
+const CHANNEL_JOBS: Readonly<Record<DeliveryChannel, { job: JobName; attempts: number; backoffMs: number }>> = Object.freeze({
+  // Our own database: retries ride out a brief outage.
+  in_app: { job: JOBS.deliverInApp, attempts: 3, backoffMs: 1_000 },
+  // An endpoint or mail server may be down for a while: 6 attempts, 1 s doubling (about 30 s of retries).
+  webhook: { job: JOBS.deliverWebhook, attempts: 6, backoffMs: 1_000 },
+  email: { job: JOBS.deliverEmail, attempts: 6, backoffMs: 1_000 },
+  // A text that arrives an hour late is worth little: fail over to email sooner.
+  sms: { job: JOBS.deliverSms, attempts: 4, backoffMs: 1_000 },
+});
 
 /**
- * Enqueues the job of each delivery. The job id is the delivery id, so enqueueing the same
- * delivery again (the sweeper, a redelivered alert) adds nothing while the job exists.
+ * Enqueues the job of each delivery, delayed to its `notBefore`. The job id is the delivery id
+ * (plus the replay number for a replay), so enqueueing the same delivery again (the sweeper, a
+ * re-run notice) adds nothing while the job exists.
  */
 @Injectable()
 export class DeliveryJobs {
   constructor(private readonly queue: JobQueue) {}
 
-  async enqueue(deliveries: readonly PendingDelivery[]): Promise<void> {
-    for (const { id, channel } of deliveries) {
-      if (channel === 'webhook') await this.queue.enqueue(JOBS.deliverWebhook, { deliveryId: id }, { jobId: id, ...WEBHOOK_RETRY });
-      else await this.queue.enqueue(JOBS.deliverInApp, { deliveryId: id }, { jobId: id, ...IN_APP_RETRY });
+  async enqueue(deliveries: readonly PendingDelivery[], replay = 0): Promise<void> {
+    for (const { id, channel, notBefore } of deliveries) {
+      const { job, attempts, backoffMs } = CHANNEL_JOBS[channel];
+      const delayMs = Math.max(0, new Date(notBefore).getTime() - Date.now());
+      await this.queue.enqueue(job, { deliveryId: id }, { jobId: replay === 0 ? id : `${id}-replay-${replay}`, delayMs, attempts, backoffMs });
     }
   }
 }

@@ -1,11 +1,12 @@
+import type { DeliveryChannel } from '@concord/routing';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export type DeliveryChannel = 'in_app' | 'webhook';
 export type DeliveryStatus = 'pending' | 'delivered' | 'dead';
 
 /**
- * One message on one channel to one target (a person for in-app, a URL for the webhook), at most
- * once per alert revision. Its id is also the BullMQ job id, so enqueueing it again is harmless.
+ * One message of one notice on one channel to one target (a person for in-app, an address, a
+ * phone number, a webhook URL), at most once per notice. Its id is also the BullMQ job id, so
+ * enqueueing it again is harmless.
  */
 @Entity({ name: 'deliveries' })
 export class Delivery {
@@ -15,6 +16,13 @@ export class Delivery {
   /** null for the webhook, which carries the alert itself rather than one person's notification */
   @Column({ type: 'uuid', nullable: true })
   notificationId!: string | null;
+
+  @Column({ type: 'uuid' })
+  noticeId!: string;
+
+  /** The person it reaches; null for a webhook. */
+  @Column({ type: 'uuid', nullable: true })
+  personId!: string | null;
 
   @Column({ type: 'uuid' })
   alertId!: string;
@@ -46,4 +54,19 @@ export class Delivery {
 
   @Column({ type: 'timestamptz', nullable: true })
   deliveredAt!: Date | null;
+
+  /** Not sent before (the end of the person's quiet hours). */
+  @Column({ type: 'timestamptz' })
+  notBefore!: Date;
+
+  /** The delivery whose final failure this one stands in for. */
+  @Column({ type: 'uuid', nullable: true })
+  fallbackOf!: string | null;
+
+  /** How often staff replayed it from the dead-letter state. */
+  @Column({ type: 'int' })
+  replays!: number;
+
+  @Column({ type: 'uuid', nullable: true })
+  endpointId!: string | null;
 }

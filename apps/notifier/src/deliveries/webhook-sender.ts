@@ -1,18 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { WEBHOOK_DELIVERY_HEADER, WEBHOOK_SIGNATURE_HEADER, signWebhook } from '@concord/contracts';
+import { describeFetchError } from '../channels/describe-fetch-error';
 import { NOTIFIER_CONFIG, type NotifierConfig } from '../notifier.config';
 
 export type WebhookResult = { ok: true; httpStatus: number } | { ok: false; httpStatus: number | null; error: string };
 
 const TIMEOUT_MS = 5_000;
 
-/** POSTs one signed webhook body; says what happened instead of throwing. */
+/**
+ * POSTs one signed webhook body (any format of channels/webhook-formats.ts); says what happened
+ * instead of throwing.
+ */
 @Injectable()
 export class WebhookSender {
   constructor(@Inject(NOTIFIER_CONFIG) private readonly config: NotifierConfig) {}
 
-  async send(url: string, deliveryId: string, payload: unknown): Promise<WebhookResult> {
-    const secret = this.config.WEBHOOK_SECRET;
+  /** `secret` is the endpoint's own signing secret when it has one; WEBHOOK_SECRET otherwise. */
+  async send(url: string, deliveryId: string, payload: unknown, secret: string | undefined = this.config.WEBHOOK_SECRET): Promise<WebhookResult> {
     if (!secret) return { ok: false, httpStatus: null, error: 'WEBHOOK_SECRET is not configured in this process' };
     const body = JSON.stringify(payload);
     const signature = signWebhook(secret, body, Math.floor(Date.now() / 1000));
@@ -30,15 +34,7 @@ export class WebhookSender {
       if (response.status >= 200 && response.status < 300) return { ok: true, httpStatus: response.status };
       return { ok: false, httpStatus: response.status, error: `receiver answered HTTP ${response.status}` };
     } catch (error) {
-      const reason = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS} ms` : describe(error);
-      return { ok: false, httpStatus: null, error: reason };
+      return { ok: false, httpStatus: null, error: describeFetchError(error, TIMEOUT_MS) };
     }
   }
-}
-
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  // fetch reports network failures as "fetch failed" with the real reason in `cause`.
-  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
-  return `${error.message}${cause}`;
 }

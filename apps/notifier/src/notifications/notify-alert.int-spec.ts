@@ -91,7 +91,7 @@ describe('notifier: notify an alert (integration)', () => {
         databaseUrl: db.url,
         kafka,
         redis: redisEnv,
-        extra: { WEBHOOK_URL: receiver.url, WEBHOOK_SECRET, CONSOLE_URL: 'https://console.test' },
+        extra: { WEBHOOK_URL: receiver.url, WEBHOOK_SECRET, CONSOLE_URL: 'https://console.test', ACK_LINK_SECRET: 'integration-ack-link-secret-of-32-chars!', NOTIFY_GROUP_WAIT_MS: '0' },
       }),
     );
     app = await startService({

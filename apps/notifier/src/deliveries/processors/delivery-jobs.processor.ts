@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type DeliveryJobV1, JOBS } from '@concord/contracts';
 import { JobHandler, type JobOutcome } from '@concord/queue';
-import { DeliverInAppUseCase } from '../use-cases/deliver-in-app.use-case';
-import { DeliverWebhookUseCase } from '../use-cases/deliver-webhook.use-case';
+import { DeliverUseCase } from '../use-cases/deliver.use-case';
 
 /**
  * The part of a BullMQ job a handler needs to know whether this run is its last chance. Declared
@@ -17,20 +16,28 @@ function isFinalAttempt(job: JobAttempt): boolean {
   return job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
 }
 
+/** One job name per channel (each with its own retry budget, see DeliveryJobs); one use case sends them all. */
 @Injectable()
 export class DeliveryJobsProcessor {
-  constructor(
-    private readonly inApp: DeliverInAppUseCase,
-    private readonly webhook: DeliverWebhookUseCase,
-  ) {}
+  constructor(private readonly deliver: DeliverUseCase) {}
 
   @JobHandler(JOBS.deliverInApp)
-  deliverInApp(payload: DeliveryJobV1): Promise<JobOutcome> {
-    return this.inApp.execute(payload.deliveryId);
+  deliverInApp(payload: DeliveryJobV1, job: JobAttempt): Promise<JobOutcome> {
+    return this.deliver.execute(payload.deliveryId, isFinalAttempt(job));
   }
 
   @JobHandler(JOBS.deliverWebhook)
   deliverWebhook(payload: DeliveryJobV1, job: JobAttempt): Promise<JobOutcome> {
-    return this.webhook.execute(payload.deliveryId, isFinalAttempt(job));
+    return this.deliver.execute(payload.deliveryId, isFinalAttempt(job));
+  }
+
+  @JobHandler(JOBS.deliverEmail)
+  deliverEmail(payload: DeliveryJobV1, job: JobAttempt): Promise<JobOutcome> {
+    return this.deliver.execute(payload.deliveryId, isFinalAttempt(job));
+  }
+
+  @JobHandler(JOBS.deliverSms)
+  deliverSms(payload: DeliveryJobV1, job: JobAttempt): Promise<JobOutcome> {
+    return this.deliver.execute(payload.deliveryId, isFinalAttempt(job));
   }
 }

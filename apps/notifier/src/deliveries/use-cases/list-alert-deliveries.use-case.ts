@@ -1,21 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { DeliveryAttempt } from '../delivery-attempt.entity';
-import { Delivery } from '../delivery.entity';
+import { Delivery, type DeliveryStatus } from '../delivery.entity';
 
 export type DeliveryView = Omit<Delivery, 'payload'> & {
   attemptLog: Pick<DeliveryAttempt, 'attempt' | 'outcome' | 'httpStatus' | 'error' | 'at'>[];
 };
 
-/** Every delivery of an alert (all revisions, all channels) with its attempt log. */
+/** Deliveries of an alert (all revisions, all channels), or in one status, each with its attempt log. */
 @Injectable()
 export class ListAlertDeliveriesUseCase {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute(alertId: string): Promise<{ items: DeliveryView[] }> {
+  async execute(filter: { alertId: string } | { status: DeliveryStatus }): Promise<{ items: DeliveryView[] }> {
     const deliveries = await this.dataSource.getRepository(Delivery).find({
-      where: { alertId },
-      order: { alertRevision: 'ASC', channel: 'ASC', target: 'ASC' },
+      where: filter,
+      order: 'alertId' in filter ? { alertRevision: 'ASC', channel: 'ASC', target: 'ASC' } : { createdAt: 'DESC' },
+      take: 500,
     });
     const attempts = deliveries.length
       ? await this.dataSource.getRepository(DeliveryAttempt).find({

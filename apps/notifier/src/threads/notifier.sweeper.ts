@@ -1,0 +1,97 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { JOBS } from '@concord/contracts';
+import { JobQueue } from '@concord/queue';
+import { DataSource } from 'typeorm';
+import { type PendingDelivery, DeliveryJobs } from '../deliveries/delivery-jobs';
+import { NOTIFIER_CONFIG, type NotifierConfig } from '../notifier.config';
+import { type DueNotice, ThreadTimers } from './thread-timers';
+
+const BATCH = 1_000;
+/** Left alone for two sweeps after it was due, work counts as lost rather than on its way. */
+const GRACE = `($2::int * interval '2 milliseconds')`;
+
+/**
+ * Postgres holds every thread's state; Redis only its timers. After a crash between a commit and
+ * the enqueue after it, or a Redis that lost its data, the sweeper re-creates what is overdue:
+ * pending deliveries, untold revisions, escalations, repeats and silences past their end. Every
+ * job it adds is idempotent (notice and delivery keys in Postgres), so re-adding one that still
+ * exists costs nothing.
+ */
+@Injectable()
+export class NotifierSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly log = new Logger(NotifierSweeper.name);
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly deliveries: DeliveryJobs,
+    private readonly timers: ThreadTimers,
+    private readonly queue: JobQueue,
+    @Inject(NOTIFIER_CONFIG) private readonly config: NotifierConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.tick();
+    this.timer = setInterval(() => this.tick(), this.config.NOTIFY_SWEEP_MS);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Returns how many jobs it (re-)added. */
+  async sweep(): Promise<number> {
+    const deliveries = await this.dataSource.query<PendingDelivery[]>(
+      `SELECT id, channel, not_before AS "notBefore" FROM deliveries
+        WHERE status = 'pending' AND created_at < now() - ${GRACE} AND not_before < now() - ${GRACE}
+        ORDER BY created_at LIMIT $1`,
+      [BATCH, this.config.NOTIFY_SWEEP_MS],
+    );
+    await this.deliveries.enqueue(deliveries);
+    const notices = await this.overdueNotices();
+    await this.timers.schedule(notices);
+    const silences = await this.dataSource.query<{ id: string }[]>(`SELECT id FROM silences WHERE expired_at IS NULL AND ends_at < now() - ${GRACE} LIMIT $1`, [BATCH, this.config.NOTIFY_SWEEP_MS]);
+    for (const { id } of silences) await this.queue.enqueue(JOBS.endSilence, { silenceId: id }, { jobId: `silence-end-${id}-swept` });
+    const total = deliveries.length + notices.length + silences.length;
+    if (total > 0) this.log.log({ deliveries: deliveries.length, notices: notices.length, silences: silences.length }, 're-scheduled overdue work');
+    return total;
+  }
+
+  private async overdueNotices(): Promise<DueNotice[]> {
+    const now = new Date();
+    const rows = await this.dataSource.query<{ id: string; revision: number; kind: 'untold' | 'escalated' | 'repeat'; round: number; told: boolean }[]>(
+      `SELECT id, revision, 'untold' AS kind, 0 AS round, notified_revision IS NOT NULL AS told FROM threads
+        WHERE status = 'open' AND suppressed_by IS NULL AND notified_revision IS DISTINCT FROM revision
+          AND updated_at < now() - ($3::int * interval '1 millisecond') - ${GRACE}
+       UNION ALL
+       SELECT id, revision, 'escalated', escalation_step + 1, true FROM threads
+        WHERE status = 'open' AND acknowledged_at IS NULL AND escalate_at < now() - ${GRACE}
+       UNION ALL
+       SELECT id, revision, 'repeat', repeat_round, true FROM threads
+        WHERE status = 'open' AND acknowledged_at IS NULL AND repeat_at < now() - ${GRACE}
+       LIMIT $1`,
+      [BATCH, this.config.NOTIFY_SWEEP_MS, this.config.NOTIFY_GROUP_WAIT_MS],
+    );
+    return rows.map((row) => ({
+      threadId: row.id,
+      reason: row.kind === 'untold' ? (row.told ? 'raised' : 'opened') : row.kind,
+      revision: row.revision,
+      round: row.round,
+      at: now,
+    }));
+  }
+
+  /** One sweep at a time: a slow one is not overlapped by the next tick. */
+  private tick(): void {
+    if (this.running) return;
+    this.running = this.sweep()
+      .then(() => undefined)
+      .catch((error: unknown) => this.log.warn({ err: error }, 'sweep failed; will retry'))
+      .finally(() => {
+        this.running = undefined;
+      });
+  }
+}

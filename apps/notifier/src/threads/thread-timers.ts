@@ -1,0 +1,45 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JOBS, type TellThreadJobV1 } from '@concord/contracts';
+import { JobQueue } from '@concord/queue';
+import { NOTIFIER_CONFIG, type NotifierConfig } from '../notifier.config';
+
+/** A notice of a thread to run at a time: now, after the group wait, at a deadline. */
+export interface DueNotice extends TellThreadJobV1 {
+  at: Date;
+}
+
+/** A notice job has few attempts: its work is idempotent, and the sweeper re-runs anything overdue. */
+const NOTICE_RETRY = { attempts: 3, backoffMs: 1_000 };
+
+/**
+ * BullMQ delayed jobs that tell threads, with ids fixed by thread, reason, revision and round:
+ * scheduling the same notice twice adds one job, and an acknowledgement cancels a thread's
+ * repeat and escalation by id.
+ */
+@Injectable()
+export class ThreadTimers {
+  constructor(
+    private readonly queue: JobQueue,
+    @Inject(NOTIFIER_CONFIG) private readonly config: NotifierConfig,
+  ) {}
+
+  static jobId({ threadId, reason, revision, round }: TellThreadJobV1): string {
+    return `tell-${threadId}-${reason}-r${revision}-n${round}`;
+  }
+
+  async schedule(notices: readonly DueNotice[]): Promise<void> {
+    for (const { at, ...job } of notices) {
+      await this.queue.enqueue(JOBS.tellThread, job, { jobId: ThreadTimers.jobId(job), delayMs: Math.max(0, at.getTime() - Date.now()), ...NOTICE_RETRY });
+    }
+  }
+
+  /** Removes pending notices (a repeat, an escalation) that an acknowledgement made pointless. */
+  async cancel(notices: readonly TellThreadJobV1[]): Promise<void> {
+    for (const job of notices) await this.queue.cancel(JOBS.tellThread, ThreadTimers.jobId(job));
+  }
+
+  groupWaitMs(level: string): number {
+    // A RED cannot wait for company: it goes out at once.
+    return level === 'RED' ? 0 : this.config.NOTIFY_GROUP_WAIT_MS;
+  }
+}
