@@ -25,6 +25,8 @@ const notifierOwnEnv = z.object({
   /** Noise control and escalation timers (milliseconds), shortened in tests. */
   NOTIFY_GROUP_WAIT_MS: z.coerce.number().int().min(0).default(30_000),
   NOTIFY_REPEAT_INTERVAL_MS: z.coerce.number().int().min(1_000).default(4 * 3_600_000),
+  /** First retry delay of a failed delivery; each further one doubles it. */
+  NOTIFY_RETRY_BASE_MS: z.coerce.number().int().min(10).default(1_000),
   /** How often the sweeper re-schedules what Redis lost or a crash left undone. */
   NOTIFY_SWEEP_MS: z.coerce.number().int().min(200).default(30_000),
   /** Overrides every level's acknowledgement deadline (ms) when set: for tests and drills only. */

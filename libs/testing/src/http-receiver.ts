@@ -6,6 +6,8 @@ export interface ReceivedRequest {
   url: string;
   headers: IncomingHttpHeaders;
   body: string;
+  /** The status the receiver answered it with. */
+  answeredWith: number;
 }
 
 export interface HttpReceiver {
@@ -27,10 +29,11 @@ export async function startHttpReceiver(): Promise<HttpReceiver> {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      received.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
       const failing = failures.left > 0;
       if (failing) failures.left -= 1;
-      res.writeHead(failing ? failures.status : status).end();
+      const answeredWith = failing ? failures.status : status;
+      received.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), answeredWith });
+      res.writeHead(answeredWith).end();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -12,3 +12,4 @@ export * from './synthetic-risk-alerts';
 export * from './service-test-env';
 export * from './http-base-url';
 export * from './smtp-receiver';
+export * from './redis-keys';

@@ -13,6 +13,8 @@ export interface RiskAlertSpec {
   /** Defaults to 85 for RED, 65 otherwise. */
   score?: number;
   scoredAt?: Date;
+  /** Defaults to the wage-arrears rule (W3). */
+  fired?: FiredRuleV1[];
 }
 
 /**
@@ -30,6 +32,23 @@ const WAGE_ARREARS_RULE: FiredRuleV1 = {
   evidenceEventIds: ['wage-run-1'],
   legalBasis: 'LDMAL Art. 7',
   summary: '40 workers owed wages for 35 days',
+};
+
+/** I1 (a work stoppage under way): a trigger that sets RED, and makes the alert about a collective incident. */
+export const COLLECTIVE_INCIDENT_RULE: FiredRuleV1 = {
+  ruleId: 'I1',
+  title: 'Work stoppage',
+  category: 'incidents',
+  trigger: true,
+  ruleSetId: 'default',
+  ruleSetVersion: 1,
+  points: 0,
+  floor: 'RED',
+  values: { participants: 120 },
+  thresholds: { participants: 10 },
+  evidenceEventIds: ['incident-1'],
+  legalBasis: 'Trade Union Law Art. 27',
+  summary: '120 workers stopped work',
 };
 
 /**
@@ -56,7 +75,7 @@ export function syntheticRiskAlert(spec: RiskAlertSpec): RiskAlertV1 {
       level: spec.level,
       previousLevel: spec.previousLevel ?? (revision === 1 ? 'GREEN' : 'ORANGE'),
       score: spec.score ?? (spec.level === 'RED' ? 85 : 65),
-      fired: [{ ...WAGE_ARREARS_RULE }],
+      fired: spec.fired ?? [{ ...WAGE_ARREARS_RULE }],
       evidenceEventIds: ['wage-run-1'],
       scoredAt,
     },

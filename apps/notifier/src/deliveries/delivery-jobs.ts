@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { JOBS, type JobName } from '@concord/contracts';
 import { JobQueue } from '@concord/queue';
 import type { DeliveryChannel } from '@concord/routing';
+import { NOTIFIER_CONFIG, type NotifierConfig } from '../notifier.config';
 
 export interface PendingDelivery {
   id: string;
@@ -10,15 +11,15 @@ export interface PendingDelivery {
   notBefore: Date;
 }
 
-/** Per channel: its job, and how long it may keep failing before it is dead (BullMQ exponential backoff from `backoffMs`). */
-const CHANNEL_JOBS: Readonly<Record<DeliveryChannel, { job: JobName; attempts: number; backoffMs: number }>> = Object.freeze({
+/** Per channel: its job, and how many attempts before it is dead (retried with exponential backoff from NOTIFY_RETRY_BASE_MS). */
+const CHANNEL_JOBS: Readonly<Record<DeliveryChannel, { job: JobName; attempts: number }>> = Object.freeze({
   // Our own database: retries ride out a brief outage.
-  in_app: { job: JOBS.deliverInApp, attempts: 3, backoffMs: 1_000 },
+  in_app: { job: JOBS.deliverInApp, attempts: 3 },
   // An endpoint or mail server may be down for a while: 6 attempts, 1 s doubling (about 30 s of retries).
-  webhook: { job: JOBS.deliverWebhook, attempts: 6, backoffMs: 1_000 },
-  email: { job: JOBS.deliverEmail, attempts: 6, backoffMs: 1_000 },
+  webhook: { job: JOBS.deliverWebhook, attempts: 6 },
+  email: { job: JOBS.deliverEmail, attempts: 6 },
   // A text that arrives an hour late is worth little: fail over to email sooner.
-  sms: { job: JOBS.deliverSms, attempts: 4, backoffMs: 1_000 },
+  sms: { job: JOBS.deliverSms, attempts: 4 },
 });
 
 /**
@@ -28,13 +29,16 @@ const CHANNEL_JOBS: Readonly<Record<DeliveryChannel, { job: JobName; attempts: n
  */
 @Injectable()
 export class DeliveryJobs {
-  constructor(private readonly queue: JobQueue) {}
+  constructor(
+    private readonly queue: JobQueue,
+    @Inject(NOTIFIER_CONFIG) private readonly config: NotifierConfig,
+  ) {}
 
   async enqueue(deliveries: readonly PendingDelivery[], replay = 0): Promise<void> {
     for (const { id, channel, notBefore } of deliveries) {
-      const { job, attempts, backoffMs } = CHANNEL_JOBS[channel];
+      const { job, attempts } = CHANNEL_JOBS[channel];
       const delayMs = Math.max(0, new Date(notBefore).getTime() - Date.now());
-      await this.queue.enqueue(job, { deliveryId: id }, { jobId: replay === 0 ? id : `${id}-replay-${replay}`, delayMs, attempts, backoffMs });
+      await this.queue.enqueue(job, { deliveryId: id }, { jobId: replay === 0 ? id : `${id}-replay-${replay}`, delayMs, attempts, backoffMs: this.config.NOTIFY_RETRY_BASE_MS });
     }
   }
 }

@@ -40,7 +40,7 @@ const UP = [
      alert_id uuid NOT NULL,
      alert_revision int NOT NULL,
      reason text NOT NULL CHECK (reason IN ('opened', 'raised', 'new_trigger', 'repeat', 'released', 'escalated')),
-     round int NOT NULL,
+     round bigint NOT NULL,
      level ${LEVEL},
      outcome text NOT NULL CHECK (outcome IN ('delivered', 'silenced', 'inhibited')),
      detail text,

@@ -10,6 +10,7 @@ import {
   type ReceivedRequest,
   type TestDatabase,
   createTestDatabase,
+  deleteRedisKeys,
   httpBaseUrl,
   serviceTestEnv,
   startHttpReceiver,
@@ -20,7 +21,6 @@ import {
   waitFor,
   installDirectoryFixture,
 } from '@concord/testing';
-import IORedis from 'ioredis';
 import { Client } from 'pg';
 import type { DeliveryView } from '../deliveries/use-cases/list-alert-deliveries.use-case';
 import { notifyDatabaseOptions } from '../notify-database';
@@ -226,18 +226,3 @@ describe('notifier: notify an alert (integration)', () => {
     }
   }
 });
-
-async function deleteRedisKeys(url: string, prefix: string): Promise<void> {
-  const redis = new IORedis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  await redis.connect();
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}

@@ -53,9 +53,12 @@ export class ThreadRecorder {
    * of the threads they were muting.
    */
   private async closeThreads(manager: EntityManager, enterpriseId: string, alertId: string, category: string | null, now: Date): Promise<DueNotice[]> {
+    // TypeORM answers an UPDATE with [rows, count]; as a CTE read by a SELECT it answers rows.
     const closed = await manager.query<{ id: string }[]>(
-      `UPDATE threads SET status = 'closed', closed_at = $3, updated_at = $3
-        WHERE alert_id = $1 AND status = 'open' AND ($2::text IS NULL OR category = $2) RETURNING id`,
+      `WITH closed AS (
+         UPDATE threads SET status = 'closed', closed_at = $3, updated_at = $3
+          WHERE alert_id = $1 AND status = 'open' AND ($2::text IS NULL OR category = $2) RETURNING id)
+       SELECT id FROM closed`,
       [alertId, category, now],
     );
     if (closed.length === 0) return [];

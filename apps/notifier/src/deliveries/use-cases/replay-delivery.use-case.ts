@@ -15,8 +15,10 @@ export class ReplayDeliveryUseCase {
 
   async execute(deliveryId: string): Promise<{ deliveryId: string; replay: number }> {
     const [replayed] = await this.dataSource.query<(PendingDelivery & { replays: number })[]>(
-      `UPDATE deliveries SET status = 'pending', replays = replays + 1, not_before = now() WHERE id = $1 AND status = 'dead'
-       RETURNING id, channel, not_before AS "notBefore", replays`,
+      `WITH replayed AS (
+         UPDATE deliveries SET status = 'pending', replays = replays + 1, not_before = now() WHERE id = $1 AND status = 'dead'
+         RETURNING id, channel, not_before AS "notBefore", replays)
+       SELECT * FROM replayed`,
       [deliveryId],
     );
     if (!replayed) throw new ConflictException(`delivery ${deliveryId} is not dead (only dead deliveries are replayed)`);

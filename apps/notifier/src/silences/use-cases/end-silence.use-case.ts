@@ -18,7 +18,9 @@ export class EndSilenceUseCase {
     const now = new Date();
     const released = await this.dataSource.transaction(async (manager) => {
       const ended = await manager.query<{ id: string }[]>(
-        `UPDATE silences SET expired_at = $2, ends_at = LEAST(ends_at, $2) WHERE id = $1 AND expired_at IS NULL AND ends_at <= $2 + interval '1 second' RETURNING id`,
+        `WITH ended AS (
+           UPDATE silences SET expired_at = $2, ends_at = LEAST(ends_at, $2) WHERE id = $1 AND expired_at IS NULL AND ends_at <= $2::timestamptz + interval '1 second' RETURNING id)
+         SELECT id FROM ended`,
         [silenceId, now],
       );
       if (ended.length === 0) return null;

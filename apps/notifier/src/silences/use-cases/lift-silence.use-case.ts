@@ -11,7 +11,7 @@ export class LiftSilenceUseCase {
   ) {}
 
   async execute(silenceId: string): Promise<void> {
-    const rows = await this.dataSource.query<{ id: string }[]>(`UPDATE silences SET ends_at = LEAST(ends_at, now()) WHERE id = $1 AND expired_at IS NULL RETURNING id`, [silenceId]);
+    const rows = await this.dataSource.query<{ id: string }[]>(`WITH lifted AS (UPDATE silences SET ends_at = LEAST(ends_at, now()) WHERE id = $1 AND expired_at IS NULL RETURNING id) SELECT id FROM lifted`, [silenceId]);
     if (rows.length === 0) throw new NotFoundException(`no active silence ${silenceId}`);
     await this.endSilence.execute(silenceId);
   }
