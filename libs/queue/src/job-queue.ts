@@ -14,6 +14,21 @@ export interface EnqueueOptions {
   backoffMs?: number;
 }
 
+/** One job for `enqueueMany`: a name, its payload and its options. */
+export type JobToEnqueue = { [J in JobName]: { job: J; payload: JobPayloads[J]; options: EnqueueOptions } }[JobName];
+
+function jobOptions(options: EnqueueOptions): JobsOptions {
+  return {
+    jobId: options.jobId,
+    delay: options.delayMs,
+    attempts: options.attempts ?? 1,
+    backoff: options.backoffMs ? { type: 'exponential', delay: options.backoffMs } : undefined,
+    removeOnComplete: { age: 24 * 3600, count: 50_000 },
+    // Failed jobs stay: they are the dead-letter state staff can inspect and replay.
+    removeOnFail: false,
+  };
+}
+
 export function queueOfJob(job: JobName): QueueName {
   const entry = Object.entries(QUEUE_JOBS).find(([, jobs]) => (jobs as readonly string[]).includes(job));
   if (!entry) throw new Error(`job '${job}' belongs to no queue in QUEUE_JOBS`);
@@ -31,17 +46,19 @@ export class JobQueue implements OnApplicationShutdown {
   ) {}
 
   async enqueue<J extends JobName>(job: J, payload: JobPayloads[J], options: EnqueueOptions): Promise<void> {
-    const jobOptions: JobsOptions = {
-      jobId: options.jobId,
-      delay: options.delayMs,
-      attempts: options.attempts ?? 1,
-      backoff: options.backoffMs ? { type: 'exponential', delay: options.backoffMs } : undefined,
-      removeOnComplete: { age: 24 * 3600, count: 50_000 },
-      // Failed jobs stay: they are the dead-letter state staff can inspect and replay.
-      removeOnFail: false,
-    };
     // The correlation id rides along so the job's logs join the request or message that caused it.
-    await this.queue(queueOfJob(job)).add(job, { ...payload, correlationId: currentCorrelationId() }, jobOptions);
+    await this.queue(queueOfJob(job)).add(job, { ...payload, correlationId: currentCorrelationId() }, jobOptions(options));
+  }
+
+  /** Enqueues many jobs with one round trip per queue (BullMQ's addBulk); ids dedupe as in `enqueue`. */
+  async enqueueMany(jobs: readonly JobToEnqueue[]): Promise<void> {
+    const byQueue = new Map<QueueName, { name: string; data: object; opts: JobsOptions }[]>();
+    const correlationId = currentCorrelationId();
+    for (const { job, payload, options } of jobs) {
+      const queue = queueOfJob(job);
+      byQueue.set(queue, [...(byQueue.get(queue) ?? []), { name: job, data: { ...payload, correlationId }, opts: jobOptions(options) }]);
+    }
+    for (const [queue, bulk] of byQueue) await this.queue(queue).addBulk(bulk);
   }
 
   /** Removes a pending (e.g. delayed) job; false if it was not there or already running. */

@@ -37,18 +37,20 @@ describe('notifier: acknowledge or escalate (integration)', () => {
 
   it('does not escalate an ORANGE someone acknowledged in time', async () => {
     const enterprise = await notifier.enterprise();
-    const alertId = randomUUID();
-    await notifier.publish(syntheticRiskAlert({ enterpriseId: enterprise.id, alertId, level: 'ORANGE' }));
-    await waitFor('the ORANGE told', async () => (await notifier.delivered(alertId, 'opened')).length > 0);
-    const thread = await threadOf(alertId);
+    const [acknowledgedAlert, unattendedAlert] = [randomUUID(), randomUUID()];
+    // The same deadline for both; only the unattended one's escalation shows that the deadline passed.
+    const unattendedEnterprise = await notifier.enterprise();
+    await notifier.publish(syntheticRiskAlert({ enterpriseId: enterprise.id, alertId: acknowledgedAlert, level: 'ORANGE' }));
+    await notifier.publish(syntheticRiskAlert({ enterpriseId: unattendedEnterprise.id, alertId: unattendedAlert, level: 'ORANGE' }));
+    await waitFor('the ORANGE told', async () => (await notifier.delivered(acknowledgedAlert, 'opened')).length > 0);
+    const thread = await threadOf(acknowledgedAlert);
     const acknowledged = await notifier.call<{ first: boolean }>('POST', `/v1/threads/${thread.id}/acknowledge`);
     expect(acknowledged.status).toBe(201);
     expect(acknowledged.body.first).toBe(true);
 
-    // Well past the deadline, and past two sweeps that would re-create a lost escalation.
-    await new Promise((resolve) => setTimeout(resolve, 4_000));
-    expect(await notifier.delivered(alertId, 'escalated')).toEqual([]);
-    const notices = await notifier.query<{ reason: string }>(`SELECT reason FROM notices WHERE alert_id = $1`, [alertId]);
+    await waitFor('the unattended ORANGE escalated', async () => (await threadOf(unattendedAlert)).escalation_step === 1);
+    expect(await notifier.delivered(acknowledgedAlert, 'escalated')).toEqual([]);
+    const notices = await notifier.query<{ reason: string }>(`SELECT reason FROM notices WHERE alert_id = $1`, [acknowledgedAlert]);
     expect(notices.map((n) => n.reason)).toEqual(['opened']);
     const again = await notifier.call<{ first: boolean }>('POST', `/v1/threads/${thread.id}/acknowledge`);
     expect(again.body.first).toBe(false);

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { JOBS, type JobName } from '@concord/contracts';
+import { JOBS } from '@concord/contracts';
 import { JobQueue } from '@concord/queue';
 import type { DeliveryChannel } from '@concord/routing';
 import { NOTIFIER_CONFIG, type NotifierConfig } from '../notifier.config';
@@ -12,7 +12,7 @@ export interface PendingDelivery {
 }
 
 /** Per channel: its job, and how many attempts before it is dead (retried with exponential backoff from NOTIFY_RETRY_BASE_MS). */
-const CHANNEL_JOBS: Readonly<Record<DeliveryChannel, { job: JobName; attempts: number }>> = Object.freeze({
+const CHANNEL_JOBS: Readonly<Record<DeliveryChannel, { job: typeof JOBS.deliverInApp | typeof JOBS.deliverWebhook | typeof JOBS.deliverEmail | typeof JOBS.deliverSms; attempts: number }>> = Object.freeze({
   // Our own database: retries ride out a brief outage.
   in_app: { job: JOBS.deliverInApp, attempts: 3 },
   // An endpoint or mail server may be down for a while: 6 attempts, 1 s doubling (about 30 s of retries).
@@ -35,10 +35,12 @@ export class DeliveryJobs {
   ) {}
 
   async enqueue(deliveries: readonly PendingDelivery[], replay = 0): Promise<void> {
-    for (const { id, channel, notBefore } of deliveries) {
-      const { job, attempts } = CHANNEL_JOBS[channel];
-      const delayMs = Math.max(0, new Date(notBefore).getTime() - Date.now());
-      await this.queue.enqueue(job, { deliveryId: id }, { jobId: replay === 0 ? id : `${id}-replay-${replay}`, delayMs, attempts, backoffMs: this.config.NOTIFY_RETRY_BASE_MS });
-    }
+    await this.queue.enqueueMany(
+      deliveries.map(({ id, channel, notBefore }) => {
+        const { job, attempts } = CHANNEL_JOBS[channel];
+        const delayMs = Math.max(0, new Date(notBefore).getTime() - Date.now());
+        return { job, payload: { deliveryId: id }, options: { jobId: replay === 0 ? id : `${id}-replay-${replay}`, delayMs, attempts, backoffMs: this.config.NOTIFY_RETRY_BASE_MS } };
+      }),
+    );
   }
 }

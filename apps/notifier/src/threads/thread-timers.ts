@@ -28,9 +28,13 @@ export class ThreadTimers {
   }
 
   async schedule(notices: readonly DueNotice[]): Promise<void> {
-    for (const { at, ...job } of notices) {
-      await this.queue.enqueue(JOBS.tellThread, job, { jobId: ThreadTimers.jobId(job), delayMs: Math.max(0, at.getTime() - Date.now()), ...NOTICE_RETRY });
-    }
+    await this.queue.enqueueMany(
+      notices.map(({ at, ...job }) => ({
+        job: JOBS.tellThread,
+        payload: job,
+        options: { jobId: ThreadTimers.jobId(job), delayMs: Math.max(0, at.getTime() - Date.now()), ...NOTICE_RETRY },
+      })),
+    );
   }
 
   /** Removes pending notices (a repeat, an escalation) that an acknowledgement made pointless. */

@@ -117,21 +117,38 @@ export class TellThreadUseCase {
     const audience = noticeAudience(job.reason, thread.level, job.round, await this.directory.contacts(manager, thread.enterprise_id), table);
     const preferences = await this.context.preferences(manager, audience.map((r) => r.personId));
     const content = this.content(thread, enterprise, deadline);
-    const rows: DeliveryRow[] = [];
-    for (const recipient of audience) {
-      const notificationId = randomUUID();
-      await manager.query(
-        `INSERT INTO notifications (id, alert_id, alert_revision, enterprise_id, person_id, level, title, body, notice_id, thread_id, language)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-        [notificationId, thread.alert_id, thread.revision, thread.enterprise_id, recipient.personId, thread.level, content.title, content.body, noticeId, thread.id, recipient.language],
-      );
+    const notificationIds = audience.map(() => randomUUID());
+    // One inbox entry per person, in one statement: the content is the same, the language theirs.
+    await manager.query(
+      `INSERT INTO notifications (id, alert_id, alert_revision, enterprise_id, person_id, level, title, body, notice_id, thread_id, language)
+       SELECT id, $1, $2, $3, person_id, $4, $5, $6, $7, $8, language FROM unnest($9::uuid[], $10::uuid[], $11::text[]) AS n(id, person_id, language)`,
+      [
+        thread.alert_id,
+        thread.revision,
+        thread.enterprise_id,
+        thread.level,
+        content.title,
+        content.body,
+        noticeId,
+        thread.id,
+        notificationIds,
+        audience.map((r) => r.personId),
+        audience.map((r) => r.language),
+      ],
+    );
+    const rows: DeliveryRow[] = audience.flatMap((recipient, i) => {
       // A channel this installation has no server for reaches nobody: it is not planned, so no delivery waits on it.
       const reach = { email: this.config.SMTP_URL ? recipient.email : null, phone: this.config.SMS_GATEWAY_URL ? recipient.phone : null };
-      for (const planned of planPersonDeliveries(thread.level, preferences.get(recipient.personId) ?? null, reach, now)) {
-        const target = planned.channel === 'email' ? reach.email : planned.channel === 'sms' ? reach.phone : recipient.personId;
-        rows.push({ notificationId, personId: recipient.personId, channel: planned.channel, target: target as string, notBefore: planned.notBefore, payload: null, endpointId: null });
-      }
-    }
+      return planPersonDeliveries(thread.level, preferences.get(recipient.personId) ?? null, reach, now).map((planned) => ({
+        notificationId: notificationIds[i],
+        personId: recipient.personId,
+        channel: planned.channel,
+        target: (planned.channel === 'email' ? reach.email : planned.channel === 'sms' ? reach.phone : recipient.personId) as string,
+        notBefore: planned.notBefore,
+        payload: null,
+        endpointId: null,
+      }));
+    });
     rows.push(...(await this.webhookRows(manager, thread, enterprise, content, now)));
     return insertDeliveries(manager, noticeId, thread, rows);
   }
