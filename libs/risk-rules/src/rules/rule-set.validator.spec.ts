@@ -39,7 +39,7 @@ describe('validateRuleSet', () => {
     ['an unknown param', (d) => (d.indicators.W1.params.windowDays = 30), ['indicators.W1.params: must have exactly lookbackDays']],
     ['a missing param', (d) => delete d.indicators.W3.params.minShare, ['indicators.W3.params: must have exactly minShare, minWorkers, shareMinHeadcount']],
     ['a param where none is expected', (d) => (d.indicators.W6.params.windowDays = 30), ['indicators.W6.params: must have exactly no parameters']],
-    ['a param that is not a number', (d) => (d.indicators.W1.params.lookbackDays = Number.NaN), ['indicators.W1.params.lookbackDays: must be a number']],
+    ['a param that is not a number', (d) => (d.indicators.W1.params.lookbackDays = Number.NaN), ['indicators.W1.params.lookbackDays: must be a whole number of days from 0 to 36500']],
     ['an unknown indicator id', (d) => (d.indicators.W99 = structuredClone(d.indicators.W1)), ['indicators.W99: is not an indicator of the catalog']],
     ['a missing indicator', (d) => delete d.indicators.W2, ['indicators.W2: is missing']],
     ['a band not starting at 0', (d) => (d.bands[0].minScore = 5), ['bands[0].minScore: must be 0']],
@@ -131,6 +131,23 @@ describe('validateRuleSet', () => {
         }),
       );
       expect(errors).toEqual(expect.arrayContaining(['bands[1].minScore: must be a number', 'indicators.W1.tiers[1].atLeast: must be a number']));
+    });
+
+    it('refuses a period in days that is not a whole number of days within a century (found by the property below)', () => {
+      const errors = validateRuleSet(
+        editedRuleSet((d) => {
+          d.indicators.K2.params.horizonDays = 1e300;
+          d.indicators.C1.params.windowDays = 2.5;
+          d.indicators.U4.params.lookbackDays = -1;
+        }),
+      );
+      expect(errors).toEqual(
+        expect.arrayContaining([
+          'indicators.K2.params.horizonDays: must be a whole number of days from 0 to 36500',
+          'indicators.C1.params.windowDays: must be a whole number of days from 0 to 36500',
+          'indicators.U4.params.lookbackDays: must be a whole number of days from 0 to 36500',
+        ]),
+      );
     });
 
     it('never throws on the default rule set with any one field replaced by anything', () => {

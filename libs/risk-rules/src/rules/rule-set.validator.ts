@@ -83,7 +83,7 @@ function checkIndicator(definition: IndicatorDefinition, config: IndicatorConfig
     tiers.length > 0 ? null : `${path}.tiers: must list at least one tier`,
     ...tiers.flatMap((tier, i) => checkTier(`${path}.tiers`, tiers, i)),
     params.join() === expectedParams.join() ? null : `${path}.params: must have exactly ${expectedParams.join(', ') || 'no parameters'}`,
-    ...params.map((key) => finite(`${path}.params.${key}`, config.params[key])),
+    ...params.map((key) => (key.endsWith('Days') ? dayCount(`${path}.params.${key}`, config.params[key]) : finite(`${path}.params.${key}`, config.params[key]))),
     nonEmptyText(`${path}.legalBasis`, config.legalBasis),
   ];
 }
@@ -143,8 +143,15 @@ function nonEmptyText(path: string, value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? null : `${path}: must be a non-empty string`;
 }
 
+const MAX_DAYS = 36_500;
+
 function finite(path: string, value: unknown): string | null {
   return isFiniteNumber(value) ? null : `${path}: must be a number`;
+}
+
+/** A window, lookback or notice period: whole days, up to a century (dates beyond it do not exist for the calendar). */
+function dayCount(path: string, value: unknown): string | null {
+  return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_DAYS ? null : `${path}: must be a whole number of days from 0 to ${MAX_DAYS}`;
 }
 
 function atLeast(path: string, value: unknown, min: number): string | null {
