@@ -13,3 +13,4 @@ export * from './service-test-env';
 export * from './http-base-url';
 export * from './smtp-receiver';
 export * from './redis-keys';
+export * from './redis-server';
