@@ -22,13 +22,14 @@ describe('directory migrations (real Postgres)', () => {
     await db?.drop();
   });
 
-  it('creates the tables and the four published v1 views, and reverts cleanly', async () => {
+  it('creates the tables and the published views (four v1, one v2), and reverts cleanly', async () => {
     await migrateServiceSchema(options());
     expect(await relations()).toEqual([
       'api_key_credentials_v1',
       'api_keys',
       'enterprise_contacts',
       'enterprise_contacts_v1',
+      'enterprise_contacts_v2',
       'enterprise_profile_v1',
       'enterprises',
       'mediator_roster_v1',
@@ -40,9 +41,10 @@ describe('directory migrations (real Postgres)', () => {
     ]);
     await migrateServiceSchema(options(), 'down');
     await migrateServiceSchema(options(), 'down');
+    await migrateServiceSchema(options(), 'down');
     expect(await relations()).toEqual([]);
     await migrateServiceSchema(options());
-    expect(await relations()).toHaveLength(12);
+    expect(await relations()).toHaveLength(13);
   });
 
   it('enforces the tier nesting in the database itself', async () => {
