@@ -37,4 +37,14 @@ export class Notification {
 
   @Column({ type: 'timestamptz', nullable: true })
   readAt!: Date | null;
+
+  /** The notice (of a thread) this entry tells. */
+  @Column({ type: 'uuid' })
+  noticeId!: string;
+
+  @Column({ type: 'uuid' })
+  threadId!: string;
+
+  @Column({ type: 'text' })
+  language!: 'zh-CN' | 'en';
 }
