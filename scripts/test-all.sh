@@ -54,8 +54,11 @@ step build       npm run --silent build
 results=.run/test-results
 rm -rf "$results" && mkdir -p "$results"
 step unit        npx jest --selectProjects unit --json --outputFile="$results/unit.json"
-step integration npx jest --selectProjects integration --runInBand --json --outputFile="$results/integration.json"
-step e2e         npx jest --selectProjects e2e --runInBand --json --outputFile="$results/e2e.json"
+# --forceExit: once (2026-11-30), after every integration test had passed, jest kept waiting on an
+# open handle that --detectOpenHandles did not reproduce; the run must end rather than hang until
+# CI's time limit. The results are decided before it applies.
+step integration npx jest --selectProjects integration --runInBand --forceExit --json --outputFile="$results/integration.json"
+step e2e         npx jest --selectProjects e2e --runInBand --forceExit --json --outputFile="$results/e2e.json"
 
 # The README's first command, end to end, on ports, a database and a broker of its own.
 step demo env DEMO_EXIT_WHEN_READY=1 DEMO_SKIP_BUILD=1 DEMO_PORT_BASE=3600 DEMO_DB=concord_demo_smoke \
