@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { type JobName, QUEUE_JOBS, type QueueName } from '@concord/contracts';
 import { runWithCorrelation } from '@concord/platform';
@@ -15,7 +15,7 @@ type Handler = (payload: unknown, job: Job) => Promise<JobOutcome>;
  * BullMQ workers for them. Workers close gracefully: running jobs finish before shutdown.
  */
 @Injectable()
-export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobWorkers implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly log = new Logger(JobWorkers.name);
   private readonly workers: Worker[] = [];
   /** BullMQ leaves a connection it was given open on close; these are ours to quit. */
@@ -44,7 +44,12 @@ export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown
     }
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Before, not on, application shutdown: a running job still needs the shared Redis connection,
+   * the queues it enqueues on and the database, which close on shutdown. Closing the workers
+   * alongside them let a job wait forever on a quit connection (seen as a hung test teardown).
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.close()));
     await Promise.all(this.connections.map((c) => c.quit().catch(() => undefined)));
   }

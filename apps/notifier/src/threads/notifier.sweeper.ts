@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { JOBS } from '@concord/contracts';
 import { JobQueue } from '@concord/queue';
 import { DataSource } from 'typeorm';
@@ -18,7 +18,7 @@ const GRACE = `($2::int * interval '2 milliseconds')`;
  * exists costs nothing.
  */
 @Injectable()
-export class NotifierSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+export class NotifierSweeper implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly log = new Logger(NotifierSweeper.name);
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
@@ -37,7 +37,8 @@ export class NotifierSweeper implements OnApplicationBootstrap, OnApplicationShu
     this.timer.unref();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** A running sweep uses the database and Redis, which close on shutdown: it finishes first. */
+  async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
     await this.running;
   }
