@@ -19,6 +19,7 @@ import { ListAlertDeliveriesUseCase } from './deliveries/use-cases/list-alert-de
 import { ReplayDeliveryUseCase } from './deliveries/use-cases/replay-delivery.use-case';
 import { WebhookSender } from './deliveries/webhook-sender';
 import { NoticeContextReader } from './notices/notice-context.reader';
+import { NoticeTeller } from './notices/notice-teller';
 import { NoticeJobsProcessor } from './notices/processors/notice-jobs.processor';
 import { TellThreadUseCase } from './notices/use-cases/tell-thread.use-case';
 import { notifyDatabaseOptions } from './notify-database';
@@ -70,6 +71,7 @@ export class NotifierModule {
         { provide: NOTIFIER_CONFIG, useValue: config },
         EnterpriseDirectoryReader,
         NoticeContextReader,
+        NoticeTeller,
         ThreadRecorder,
         ThreadTimers,
         NotifyAlertUseCase,

@@ -4,17 +4,18 @@ import { JobQueue } from '@concord/queue';
 import type { DeliveryChannel } from '@concord/routing';
 import { NOTIFIER_CONFIG, type NotifierConfig } from '../notifier.config';
 
+/** The channels a job sends on; the in-app inbox entry is written with its notice, so it needs none. */
+export type SentChannel = Exclude<DeliveryChannel, 'in_app'>;
+
 export interface PendingDelivery {
   id: string;
-  channel: DeliveryChannel;
+  channel: SentChannel;
   /** Not sent before this instant (the end of the person's quiet hours). */
   notBefore: Date;
 }
 
 /** Per channel: its job, and how many attempts before it is dead (retried with exponential backoff from NOTIFY_RETRY_BASE_MS). */
-const CHANNEL_JOBS: Readonly<Record<DeliveryChannel, { job: typeof JOBS.deliverInApp | typeof JOBS.deliverWebhook | typeof JOBS.deliverEmail | typeof JOBS.deliverSms; attempts: number }>> = Object.freeze({
-  // Our own database: retries ride out a brief outage.
-  in_app: { job: JOBS.deliverInApp, attempts: 3 },
+const CHANNEL_JOBS: Readonly<Record<SentChannel, { job: typeof JOBS.deliverWebhook | typeof JOBS.deliverEmail | typeof JOBS.deliverSms; attempts: number }>> = Object.freeze({
   // An endpoint or mail server may be down for a while: 6 attempts, 1 s doubling (about 30 s of retries).
   webhook: { job: JOBS.deliverWebhook, attempts: 6 },
   email: { job: JOBS.deliverEmail, attempts: 6 },

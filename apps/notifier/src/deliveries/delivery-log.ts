@@ -16,19 +16,16 @@ export interface FailedAttempt {
 export class DeliveryLog {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** false when the delivery was no longer pending (already delivered or dead). */
-  async delivered(deliveryId: string, httpStatus: number | null): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
+  async delivered(deliveryId: string, httpStatus: number | null): Promise<void> {
+    await this.dataSource.query(
       `WITH moved AS (
          UPDATE deliveries SET status = 'delivered', delivered_at = now(), attempts = attempts + 1, last_error = NULL
           WHERE id = $1 AND status = 'pending'
           RETURNING id, attempts)
        INSERT INTO delivery_attempts (delivery_id, attempt, outcome, http_status)
-       SELECT id, attempts, 'delivered', $2::int FROM moved
-       RETURNING attempt`,
+       SELECT id, attempts, 'delivered', $2::int FROM moved`,
       [deliveryId, httpStatus],
     );
-    return rows.length === 1;
   }
 
   async failed(deliveryId: string, { httpStatus, error, final }: FailedAttempt): Promise<void> {

@@ -1,10 +1,10 @@
-import type { DeliveryChannel } from '@concord/routing';
+import type { SentChannel } from './delivery-jobs';
 import type { NotificationBody } from '../notifications/notification-content.renderer';
 
 /** A delivery with what sending it needs: its notification's content and language, and the webhook endpoint's secret. */
 export interface DeliveryToSend {
   id: string;
-  channel: DeliveryChannel;
+  channel: SentChannel;
   target: string;
   status: 'pending' | 'delivered' | 'dead';
   notice_id: string;
@@ -14,7 +14,6 @@ export interface DeliveryToSend {
   enterprise_id: string;
   payload: unknown;
   endpoint_secret: string | null;
-  title: string | null;
   body: NotificationBody | null;
   language: 'zh-CN' | 'en' | null;
   reason: string;
@@ -26,7 +25,7 @@ export interface DeliveryToSend {
 export const DELIVERY_TO_SEND_SQL = `
   SELECT d.id, d.channel, d.target, d.status, d.notice_id, d.person_id, d.notification_id, d.payload, n.thread_id, t.enterprise_id,
          n.reason, n.round, n.created_at AS notice_at,
-         e.secret AS endpoint_secret, nf.title, nf.body, nf.language
+         e.secret AS endpoint_secret, nf.body, nf.language
     FROM deliveries d
     JOIN notices n ON n.id = d.notice_id
     JOIN threads t ON t.id = n.thread_id

@@ -9,25 +9,48 @@ export interface WebhookEndpoint {
   format: WebhookFormat;
 }
 
-/** The notifier's own settings that decide a notice: routing, silences, preferences, endpoints. */
-@Injectable()
-export class NoticeContextReader {
-  async routingTable(manager: EntityManager, regionPath: readonly string[]): Promise<RoutingTable> {
-    if (regionPath.length === 0) return DEFAULT_ROUTING;
-    const rows = await manager.query<{ region_id: string; min_level_by_role: RoutingTable['minLevelByRole'] }[]>(
-      `SELECT region_id, min_level_by_role FROM routing_tables WHERE region_id = ANY($1::uuid[])`,
-      [regionPath],
-    );
-    return routingForRegion(regionPath, new Map(rows.map((row) => [row.region_id, { minLevelByRole: { ...DEFAULT_ROUTING.minLevelByRole, ...row.min_level_by_role } }])));
+/** The notifier's settings that decide the notices of a set of enterprises, read at once. */
+export class NoticeContext {
+  constructor(
+    /** silences in force now that name one of the enterprises or one of their regions */
+    readonly silences: readonly Silence[],
+    private readonly routingRows: ReadonlyMap<string, RoutingTable>,
+    private readonly endpoints: readonly (WebhookEndpoint & { regionId: string })[],
+  ) {}
+
+  /** The routing table of the enterprise's region: its own or the nearest ancestor's, else the defaults. */
+  routingTable(regionPath: readonly string[]): RoutingTable {
+    return routingForRegion(regionPath, this.routingRows);
   }
 
-  async activeSilences(manager: EntityManager, enterpriseId: string, regionPath: readonly string[], now: Date): Promise<Silence[]> {
-    const rows = await manager.query<SilenceRow[]>(
+  /** The webhook endpoints of every region on the path, in id order. */
+  webhookEndpoints(regionPath: readonly string[]): WebhookEndpoint[] {
+    return this.endpoints.filter((endpoint) => regionPath.includes(endpoint.regionId)).map(({ id, url, format }) => ({ id, url, format }));
+  }
+}
+
+@Injectable()
+export class NoticeContextReader {
+  async read(manager: EntityManager, enterprises: readonly { id: string; regionPath: readonly string[] }[], now: Date): Promise<NoticeContext> {
+    const regionIds = [...new Set(enterprises.flatMap((enterprise) => enterprise.regionPath))];
+    const silences = await manager.query<SilenceRow[]>(
       `SELECT * FROM silences WHERE expired_at IS NULL AND starts_at <= $3 AND ends_at > $3
-          AND (enterprise_id = $1 OR region_id = ANY($2::uuid[]))`,
-      [enterpriseId, regionPath, now],
+          AND (enterprise_id = ANY($1::uuid[]) OR region_id = ANY($2::uuid[]))`,
+      [enterprises.map((enterprise) => enterprise.id), regionIds, now],
     );
-    return rows.map(silenceOfRow);
+    const routing = await manager.query<{ region_id: string; min_level_by_role: RoutingTable['minLevelByRole'] }[]>(
+      `SELECT region_id, min_level_by_role FROM routing_tables WHERE region_id = ANY($1::uuid[])`,
+      [regionIds],
+    );
+    const endpoints = await manager.query<(WebhookEndpoint & { regionId: string })[]>(
+      `SELECT id, url, format, region_id AS "regionId" FROM webhook_endpoints WHERE active AND region_id = ANY($1::uuid[]) ORDER BY id`,
+      [regionIds],
+    );
+    return new NoticeContext(
+      silences.map(silenceOfRow),
+      new Map(routing.map((row) => [row.region_id, { minLevelByRole: { ...DEFAULT_ROUTING.minLevelByRole, ...row.min_level_by_role } }])),
+      endpoints,
+    );
   }
 
   async preferences(manager: EntityManager, personIds: readonly string[]): Promise<Map<string, PersonPreferences>> {
@@ -36,10 +59,6 @@ export class NoticeContextReader {
       [personIds],
     );
     return new Map(rows.map((row) => [row.person_id, { channelsByLevel: row.channels_by_level, quietHours: row.quiet_hours }]));
-  }
-
-  webhookEndpoints(manager: EntityManager, regionPath: readonly string[]): Promise<WebhookEndpoint[]> {
-    return manager.query<WebhookEndpoint[]>(`SELECT id, url, format FROM webhook_endpoints WHERE active AND region_id = ANY($1::uuid[]) ORDER BY id`, [regionPath]);
   }
 }
 

@@ -23,19 +23,24 @@ export interface ReachableContact {
 /** Reads the console's published directory views (read-only; the notifier never writes there). */
 @Injectable()
 export class EnterpriseDirectoryReader {
-  /** The enterprise, or a stand-in named by its id when the directory does not know it (it is still told). */
-  async enterprise(manager: EntityManager, enterpriseId: string): Promise<RoutedEnterprise> {
+  /** Each enterprise, or a stand-in named by its id when the directory does not know it (it is still told). */
+  async enterprises(manager: EntityManager, enterpriseIds: readonly string[]): Promise<Map<string, RoutedEnterprise>> {
     const rows = await manager.query<RoutedEnterprise[]>(
-      `SELECT enterprise_id AS id, name, region_path AS "regionPath", jurisdiction FROM directory.enterprise_profile_v1 WHERE enterprise_id = $1`,
-      [enterpriseId],
+      `SELECT enterprise_id AS id, name, region_path AS "regionPath", jurisdiction FROM directory.enterprise_profile_v1 WHERE enterprise_id = ANY($1::uuid[])`,
+      [enterpriseIds],
     );
-    return rows[0] ?? { id: enterpriseId, name: enterpriseId, regionPath: [], jurisdiction: 'CN' };
+    const known = new Map(rows.map((row) => [row.id, row]));
+    return new Map(enterpriseIds.map((id) => [id, known.get(id) ?? { id, name: id, regionPath: [], jurisdiction: 'CN' }]));
   }
 
-  contacts(manager: EntityManager, enterpriseId: string): Promise<ReachableContact[]> {
-    return manager.query<ReachableContact[]>(
-      `SELECT person_id AS "personId", role, name, email, phone, language FROM directory.enterprise_contacts_v2 WHERE enterprise_id = $1`,
-      [enterpriseId],
+  /** Every contact row of the enterprises, by enterprise. */
+  async contacts(manager: EntityManager, enterpriseIds: readonly string[]): Promise<Map<string, ReachableContact[]>> {
+    const rows = await manager.query<(ReachableContact & { enterpriseId: string })[]>(
+      `SELECT enterprise_id AS "enterpriseId", person_id AS "personId", role, name, email, phone, language FROM directory.enterprise_contacts_v2 WHERE enterprise_id = ANY($1::uuid[])`,
+      [enterpriseIds],
     );
+    const byEnterprise = new Map<string, ReachableContact[]>(enterpriseIds.map((id) => [id, []]));
+    for (const { enterpriseId, ...contact } of rows) byEnterprise.get(enterpriseId)?.push(contact);
+    return byEnterprise;
   }
 }

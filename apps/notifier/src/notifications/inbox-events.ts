@@ -14,7 +14,7 @@ export interface InboxEntry {
 const CHANNEL = 'notify-inbox';
 
 /**
- * Live updates of the in-app inbox over every notifier instance: a delivered in-app entry is
+ * Live updates of the in-app inbox over every notifier instance: a committed inbox entry is
  * broadcast on Redis, and each instance forwards it to the server-sent-event streams of that
  * person it holds. The inbox itself is the notifications table; a client that was away reads it.
  */
@@ -22,8 +22,8 @@ const CHANNEL = 'notify-inbox';
 export class InboxEvents {
   constructor(private readonly broadcast: RedisBroadcast) {}
 
-  publish(entry: InboxEntry): Promise<void> {
-    return this.broadcast.publish(CHANNEL, JSON.stringify(entry));
+  publish(entries: readonly InboxEntry[]): Promise<void> {
+    return this.broadcast.publish(CHANNEL, entries.map((entry) => JSON.stringify(entry)));
   }
 
   stream(personId: string): Observable<MessageEvent> {

@@ -11,7 +11,6 @@ export const QUEUES = Object.freeze({
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 export const JOBS = Object.freeze({
-  deliverInApp: 'deliver-in-app.v1',
   deliverWebhook: 'deliver-webhook.v1',
   deliverEmail: 'deliver-email.v1',
   deliverSms: 'deliver-sms.v1',
@@ -49,7 +48,6 @@ export interface ReevaluationJobV1 {
 }
 
 export interface JobPayloads {
-  'deliver-in-app.v1': DeliveryJobV1;
   'deliver-webhook.v1': DeliveryJobV1;
   'deliver-email.v1': DeliveryJobV1;
   'deliver-sms.v1': DeliveryJobV1;
@@ -60,7 +58,7 @@ export interface JobPayloads {
 
 /** Which jobs run on which queue; the queue lib refuses to boot unless each has exactly one handler. */
 export const QUEUE_JOBS = Object.freeze({
-  'notify-deliveries-v1': ['deliver-in-app.v1', 'deliver-webhook.v1', 'deliver-email.v1', 'deliver-sms.v1'],
+  'notify-deliveries-v1': ['deliver-webhook.v1', 'deliver-email.v1', 'deliver-sms.v1'],
   'notify-notices-v1': ['tell-thread.v1', 'end-silence.v1'],
   'risk-reevaluation-v1': ['reevaluate-risk.v1'],
 } as const satisfies Record<QueueName, readonly JobName[]>);

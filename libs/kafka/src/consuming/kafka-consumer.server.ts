@@ -17,6 +17,11 @@ export interface KafkaConsumerOptions {
   clientId: string;
   groupId: string;
   retry?: RetryPolicy;
+  /**
+   * Batches of this many partitions handled at once (kafkajs partitionsConsumedConcurrently),
+   * for a handler whose work on one partition never waits on another's; 1 by default.
+   */
+  partitionsConcurrently?: number;
 }
 
 const KNOWN_TOPICS = new Set<string>(Object.values(TOPICS));
@@ -92,7 +97,12 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
     });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: topics.map((t) => this.namer.physical(t)), fromBeginning: true });
-    await this.consumer.run({ autoCommit: false, eachBatchAutoResolve: false, eachBatch: (payload) => this.consumeBatch(payload) });
+    await this.consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.options.partitionsConcurrently ?? 1,
+      eachBatch: (payload) => this.consumeBatch(payload),
+    });
     this.log.log({ topics, groupId: this.options.groupId }, 'consuming');
   }
 

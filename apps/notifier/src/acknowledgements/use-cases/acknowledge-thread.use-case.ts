@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { lockEnterprise } from '../../threads/thread-recorder';
+import { lockEnterprises } from '../../threads/thread-recorder';
 import { ThreadTimers } from '../../threads/thread-timers';
 
 export interface Acknowledgement {
@@ -27,7 +27,7 @@ export class AcknowledgeThreadUseCase {
     const result = await this.dataSource.transaction(async (manager) => {
       const [located] = await manager.query<{ enterprise_id: string }[]>(`SELECT enterprise_id FROM threads WHERE id = $1`, [threadId]);
       if (!located) throw new NotFoundException(`no notification thread ${threadId}`);
-      await lockEnterprise(manager, located.enterprise_id);
+      await lockEnterprises(manager, [located.enterprise_id]);
       const [thread] = await manager.query<{ revision: number; escalation_step: number; repeat_round: number; acknowledged_at: Date | null; acknowledged_by: string | null }[]>(
         `SELECT revision, escalation_step, repeat_round, acknowledged_at, acknowledged_by FROM threads WHERE id = $1 FOR UPDATE`,
         [threadId],

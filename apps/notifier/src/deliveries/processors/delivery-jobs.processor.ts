@@ -21,11 +21,6 @@ function isFinalAttempt(job: JobAttempt): boolean {
 export class DeliveryJobsProcessor {
   constructor(private readonly deliver: DeliverUseCase) {}
 
-  @JobHandler(JOBS.deliverInApp)
-  deliverInApp(payload: DeliveryJobV1, job: JobAttempt): Promise<JobOutcome> {
-    return this.deliver.execute(payload.deliveryId, isFinalAttempt(job));
-  }
-
   @JobHandler(JOBS.deliverWebhook)
   deliverWebhook(payload: DeliveryJobV1, job: JobAttempt): Promise<JobOutcome> {
     return this.deliver.execute(payload.deliveryId, isFinalAttempt(job));

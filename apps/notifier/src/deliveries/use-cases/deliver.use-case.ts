@@ -8,7 +8,6 @@ import { EmailSender } from '../../channels/email.sender';
 import { renderMessage } from '../../channels/message-templates';
 import { SmsSender } from '../../channels/sms.sender';
 import { EnterpriseDirectoryReader } from '../../notifications/enterprise-directory.reader';
-import { InboxEvents } from '../../notifications/inbox-events';
 import { type PendingDelivery, DeliveryJobs } from '../delivery-jobs';
 import { DeliveryLog } from '../delivery-log';
 import { DELIVERY_TO_SEND_SQL, type DeliveryToSend } from '../delivery-row';
@@ -38,7 +37,6 @@ export class DeliverUseCase {
     private readonly webhook: WebhookSender,
     private readonly email: EmailSender,
     private readonly sms: SmsSender,
-    private readonly inbox: InboxEvents,
     private readonly ackLinks: AckLinks,
     private readonly directory: EnterpriseDirectoryReader,
   ) {}
@@ -51,7 +49,7 @@ export class DeliverUseCase {
     }
     const result = await this.send(delivery);
     if (result.ok) {
-      if (await this.deliveryLog.delivered(deliveryId, result.httpStatus ?? null)) await this.announce(delivery);
+      await this.deliveryLog.delivered(deliveryId, result.httpStatus ?? null);
       return 'done';
     }
     await this.deliveryLog.failed(deliveryId, { httpStatus: result.httpStatus ?? null, error: result.error, final: finalAttempt });
@@ -61,7 +59,6 @@ export class DeliverUseCase {
   }
 
   private async send(delivery: DeliveryToSend): Promise<ChannelResult & { httpStatus?: number | null }> {
-    if (delivery.channel === 'in_app') return { ok: true, detail: 'in the inbox' };
     if (delivery.channel === 'webhook') {
       const result = await this.webhook.send(delivery.target, delivery.id, delivery.payload, delivery.endpoint_secret ?? undefined);
       return result.ok ? { ok: true, detail: `HTTP ${result.httpStatus}`, httpStatus: result.httpStatus } : result;
@@ -78,22 +75,15 @@ export class DeliverUseCase {
     return this.sms.send({ to: delivery.target, text: message.sms, deliveryId: delivery.id });
   }
 
-  private async announce(delivery: DeliveryToSend): Promise<void> {
-    if (delivery.channel !== 'in_app' || !delivery.person_id || !delivery.body) return;
-    await this.inbox
-      .publish({ notificationId: delivery.notification_id ?? delivery.id, personId: delivery.person_id, threadId: delivery.thread_id, level: delivery.body.level, title: delivery.title ?? '' })
-      // The entry is in the inbox already; a missed live update only means the client shows it on its next read.
-      .catch((error: unknown) => this.log.warn({ err: error, deliveryId: delivery.id }, 'inbox live update failed'));
-  }
-
   /** The person's next channel for the same notice, written and enqueued once (its unique key). */
   private async fallBack(delivery: DeliveryToSend): Promise<void> {
     if (!delivery.person_id) return;
     const used = await this.dataSource.query<{ channel: DeliveryChannel }[]>(`SELECT channel FROM deliveries WHERE notice_id = $1 AND person_id = $2`, [delivery.notice_id, delivery.person_id]);
-    const contacts = (await this.directory.contacts(this.dataSource.manager, delivery.enterprise_id)).filter((c) => c.personId === delivery.person_id);
+    const contacts = ((await this.directory.contacts(this.dataSource.manager, [delivery.enterprise_id])).get(delivery.enterprise_id) ?? []).filter((c) => c.personId === delivery.person_id);
     const reach = { email: this.email.isConfigured() ? (contacts.find((c) => c.email)?.email ?? null) : null, phone: this.sms.isConfigured() ? (contacts.find((c) => c.phone)?.phone ?? null) : null };
     const next = fallbackChannel(delivery.channel, reach, used.map((row) => row.channel));
-    if (!next) return;
+    // The inbox is never a fallback to be made: every notice already put its entry in each person's inbox.
+    if (!next || next === 'in_app') return;
     const target = next === 'email' ? reach.email : next === 'sms' ? reach.phone : delivery.person_id;
     const inserted = await this.dataSource.query<PendingDelivery[]>(
       `INSERT INTO deliveries (id, notice_id, notification_id, person_id, alert_id, alert_revision, channel, target, fallback_of)
