@@ -19,7 +19,7 @@ const IO_CORE_MODULES = ['fs', 'fs/promises', 'net', 'http', 'https', 'http2', '
 
 // A resolved npm dependency is `node_modules/<name>/...`; an unresolvable one is the bare name.
 const npmPackage = (names) => `(^|/)(node_modules/)?(${names.join('|')})(/|$)`;
-const PURE_DOMAIN_LIBS = '^libs/(risk-rules|routing|assignment|contracts)/';
+const PURE_DOMAIN_LIBS = '^libs/(risk-rules|routing|assignment|case-workflow|contracts)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

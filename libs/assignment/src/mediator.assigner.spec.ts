@@ -1,42 +1,16 @@
 import fc from 'fast-check';
-import { LEVELS, levelRank } from '@concord/risk-rules';
+import { levelRank } from '@concord/risk-rules';
+import { baseNeeds as needs, mediator, needsArb, repeatingRosterArb, rosterArb } from '../test/roster.arbitrary';
 import type { CaseNeeds } from './case-needs.model';
 import { MEDIATOR_TIERS, type Mediator } from './mediator.model';
 import { DEFAULT_WEIGHTS } from './assignment-weights.model';
 import { assignMediators } from './mediator.assigner';
 
-const needs: CaseNeeds = {
-  enterpriseId: 'ent-1',
-  enterpriseGroupId: 'grp-1',
-  regionPath: ['county-1', 'street-1', 'community-1'],
-  level: 'YELLOW',
-  collective: false,
-  category: 'pay',
-  industry: 'construction',
-  languages: ['zh'],
-};
-
-function mediator(id: string, overrides: Partial<Mediator> = {}): Mediator {
-  return {
-    id,
-    active: true,
-    tiers: ['street'],
-    regionIds: ['street-1'],
-    languages: ['zh'],
-    expertise: ['pay'],
-    industries: ['construction'],
-    capacity: 10,
-    openCases: 2,
-    unavailable: false,
-    conflictEnterpriseIds: [],
-    ...overrides,
-  };
-}
-
 describe('assignMediators', () => {
   it('excludes each mediator by the first hard filter it fails', () => {
     const roster = [
       mediator('m-ok'),
+      mediator('m-recused', { active: false }),
       mediator('m-inactive', { active: false, unavailable: true }),
       mediator('m-leave', { unavailable: true }),
       mediator('m-county-only', { regionIds: ['county-2'] }),
@@ -45,7 +19,7 @@ describe('assignMediators', () => {
       mediator('m-cantonese', { languages: ['yue'] }),
       mediator('m-full', { openCases: 10 }),
     ];
-    const result = assignMediators(needs, roster);
+    const result = assignMediators({ ...needs, excludedMediatorIds: ['m-recused'] }, roster);
     expect(result.ok && result.mediatorIds).toEqual(['m-ok']);
     expect(result.reason.excluded).toEqual([
       { mediatorId: 'm-cantonese', filter: 'language' },
@@ -53,10 +27,11 @@ describe('assignMediators', () => {
       { mediatorId: 'm-full', filter: 'capacity' },
       { mediatorId: 'm-inactive', filter: 'inactive' },
       { mediatorId: 'm-leave', filter: 'unavailable' },
+      { mediatorId: 'm-recused', filter: 'recused' },
       { mediatorId: 'm-worked-for-group', filter: 'conflict' },
       { mediatorId: 'm-worked-there', filter: 'conflict' },
     ]);
-    expect(result.reason.considered).toBe(8);
+    expect(result.reason.considered).toBe(9);
   });
 
   it('lets enterprise mediators take YELLOW cases but needs street or county tier from ORANGE up', () => {
@@ -67,6 +42,15 @@ describe('assignMediators', () => {
     const orange = assignMediators({ ...needs, level: 'ORANGE' }, roster);
     expect(orange).toMatchObject({ ok: true, mediatorIds: ['m-county'], reason: { requiredTier: 'street' } });
     expect(orange.reason.excluded).toEqual([{ mediatorId: 'm-enterprise', filter: 'tier' }]);
+  });
+
+  it('needs at least the tier an escalated case was escalated to', () => {
+    const roster = [mediator('m-street'), mediator('m-county', { tiers: ['county'], openCases: 9 })];
+    const escalated = assignMediators({ ...needs, minimumTier: 'county' }, roster);
+    expect(escalated).toMatchObject({ ok: true, mediatorIds: ['m-county'], reason: { requiredTier: 'county' } });
+    expect(escalated.reason.excluded).toEqual([{ mediatorId: 'm-street', filter: 'tier' }]);
+    // A floor never lowers what the case itself needs.
+    expect(assignMediators({ ...needs, level: 'RED', minimumTier: 'enterprise' }, roster).reason.requiredTier).toBe('street');
   });
 
   it('ranks by weighted score and explains each part', () => {
@@ -91,11 +75,38 @@ describe('assignMediators', () => {
     expect(result.reason.summary).toBe(
       'Assigned mediator m-specialist (score 0.8) to a pay case at level YELLOW, enterprise tier or above; 0 of 2 mediators excluded.',
     );
+    expect(result.reason.partyChoice).toBeUndefined();
   });
 
-  it('gives weight to the parties’ choice from the roster', () => {
+  it('gives weight to one party’s preference', () => {
     const roster = [mediator('m-a'), mediator('m-b')];
     expect(assignMediators({ ...needs, preferredMediatorIds: ['m-b'] }, roster)).toMatchObject({ mediatorIds: ['m-b'] });
+  });
+
+  it('seats the mediator both parties chose from the roster, even over a better score', () => {
+    const roster = [mediator('m-best', { openCases: 0 }), mediator('m-chosen', { openCases: 9, expertise: [] })];
+    const result = assignMediators({ ...needs, chosenMediatorIds: ['m-chosen'] }, roster);
+    expect(result).toMatchObject({ ok: true, mediatorIds: ['m-chosen'], reason: { partyChoice: [{ mediatorId: 'm-chosen', seated: true, note: 'seated' }] } });
+    expect(result.reason.ranking[0].mediatorId).toBe('m-best');
+    expect(result.reason.summary).toMatch(/Assigned mediator m-chosen .* Chosen by the parties: m-chosen seated\.$/);
+  });
+
+  it('says why the parties’ choice could not be seated, and assigns by score instead', () => {
+    const roster = [mediator('m-a'), mediator('m-conflicted', { conflictEnterpriseIds: ['ent-1'] })];
+    const result = assignMediators({ ...needs, chosenMediatorIds: ['m-conflicted', 'm-gone'] }, roster);
+    expect(result).toMatchObject({ ok: true, mediatorIds: ['m-a'] });
+    expect(result.reason.partyChoice).toEqual([
+      { mediatorId: 'm-conflicted', seated: false, note: 'excluded: conflict' },
+      { mediatorId: 'm-gone', seated: false, note: 'not on the roster' },
+    ]);
+    expect(result.reason.summary).toContain('Chosen by the parties: m-conflicted not seated (excluded: conflict); m-gone not seated (not on the roster).');
+  });
+
+  it('never seats a recused mediator, whoever asks for them', () => {
+    const roster = [mediator('m-a'), mediator('m-recused', { openCases: 0 })];
+    const result = assignMediators({ ...needs, chosenMediatorIds: ['m-recused'], excludedMediatorIds: ['m-recused'] }, roster);
+    expect(result).toMatchObject({ ok: true, mediatorIds: ['m-a'] });
+    expect(result.reason.partyChoice).toEqual([{ mediatorId: 'm-recused', seated: false, note: 'excluded: recused' }]);
   });
 
   it('breaks ties by id whatever the roster order', () => {
@@ -103,12 +114,17 @@ describe('assignMediators', () => {
     expect(assignMediators(needs, roster)).toMatchObject({ ok: true, mediatorIds: ['m-a'] });
   });
 
-  it('seats a panel of three for a collective case', () => {
-    const roster = ['m-1', 'm-2', 'm-3', 'm-4'].map((id, i) => mediator(id, { openCases: i }));
+  it('seats a balanced panel of three for a collective case', () => {
+    const roster = [
+      mediator('m-1', { openCases: 0, affiliation: 'union' }),
+      mediator('m-2', { openCases: 1, affiliation: 'union' }),
+      mediator('m-3', { openCases: 2, affiliation: 'government' }),
+      mediator('m-4', { openCases: 3, affiliation: 'independent' }),
+    ];
     const result = assignMediators({ ...needs, collective: true }, roster);
-    expect(result).toMatchObject({ ok: true, mediatorIds: ['m-1', 'm-2', 'm-3'], reason: { requiredTier: 'street' } });
+    expect(result).toMatchObject({ ok: true, mediatorIds: ['m-1', 'm-3', 'm-4'], reason: { requiredTier: 'street' } });
     expect(result.reason.summary).toBe(
-      'Assigned a panel of m-1, m-2, m-3 to a collective pay case at level YELLOW, street tier or above; 0 of 4 mediators excluded.',
+      'Assigned a balanced panel of m-1 (union), m-3 (government), m-4 (independent) to a collective pay case at level YELLOW, street tier or above; 0 of 4 mediators excluded.',
     );
   });
 
@@ -118,6 +134,17 @@ describe('assignMediators', () => {
     expect(result.ok).toBe(false);
     expect(result.reason.summary).toBe(
       'Cannot form a panel of 3 for a collective pay case at level YELLOW: only 2 eligible at street tier or above; 1 of 3 mediators excluded (1 conflict).',
+    );
+  });
+
+  it('fails with a reason when three are eligible but no three of them balance', () => {
+    const roster = [mediator('m-1', { affiliation: 'union' }), mediator('m-2', { affiliation: 'union' }), mediator('m-3'), mediator('m-4')];
+    const result = assignMediators({ ...needs, collective: true }, roster);
+    expect(result.ok).toBe(false);
+    expect(result.reason.summary).toBe(
+      'Cannot form a balanced panel of 3 for a collective pay case at level YELLOW: 4 eligible at street tier or above (2 union, 2 unrecorded), ' +
+        'but no three of them have at least two different recorded affiliations, at most one mediator from the union and at most one from employers’ organisations, ' +
+        'and at least one versed in the case category when anyone eligible is; 0 of 4 mediators excluded.',
     );
   });
 
@@ -132,7 +159,7 @@ describe('assignMediators', () => {
   });
 
   it('does not seat the same mediator twice when the roster repeats them', () => {
-    const roster = [mediator('m-1'), mediator('m-1'), mediator('m-2')];
+    const roster = [mediator('m-1', { affiliation: 'union' }), mediator('m-1', { affiliation: 'government' }), mediator('m-2', { affiliation: 'independent' })];
     const result = assignMediators({ ...needs, collective: true }, roster);
     expect(result.ok).toBe(false);
     expect(result.reason.excluded).toEqual([{ mediatorId: 'm-1', filter: 'duplicate' }]);
@@ -143,41 +170,6 @@ describe('assignMediators', () => {
   });
 
   describe('invariants', () => {
-    const pick = <T>(values: readonly T[]) => fc.subarray([...values]);
-    const regions = ['county-1', 'street-1', 'street-2', 'community-1', 'community-2'];
-    const mostly = (percent: number) => fc.integer({ min: 1, max: 100 }).map((x) => x <= percent);
-    // Biased towards eligible mediators so that choices, and panels, actually get checked.
-    const mediatorArb = fc.record({
-      active: mostly(90),
-      tiers: fc.subarray([...MEDIATOR_TIERS], { minLength: 1 }),
-      regionIds: fc.subarray(regions, { minLength: 1 }),
-      languages: fc.subarray(['zh', 'yue', 'en'], { minLength: 1 }),
-      expertise: pick(['pay', 'contracts', 'hours']),
-      industries: pick(['construction', 'catering']),
-      capacity: fc.integer({ min: 0, max: 8 }),
-      openCases: fc.integer({ min: 0, max: 6 }),
-      unavailable: mostly(10),
-      conflictEnterpriseIds: fc.subarray(['ent-1', 'grp-1', 'ent-2'], { maxLength: 1 }),
-    });
-    const rosterArb = fc
-      .array(mediatorArb, { maxLength: 14 })
-      .map((ms) => ms.map((m, i): Mediator => ({ ...m, id: `m-${String(i).padStart(2, '0')}` })));
-    // Ids drawn from a small pool, so rosters that repeat a mediator come up often.
-    const repeatingRosterArb = fc.array(
-      fc.tuple(fc.constantFrom('m-a', 'm-b', 'm-c', 'm-d'), mediatorArb).map(([id, m]): Mediator => ({ ...m, id })),
-      { maxLength: 14 },
-    );
-    const needsArb: fc.Arbitrary<CaseNeeds> = fc.record({
-      enterpriseId: fc.constantFrom('ent-1', 'ent-2'),
-      enterpriseGroupId: fc.constantFrom('grp-1', null),
-      regionPath: fc.constantFrom(['county-1', 'street-1', 'community-1'], ['county-1', 'street-2']),
-      level: fc.constantFrom(...LEVELS),
-      collective: fc.boolean(),
-      category: fc.constantFrom('pay', 'hours'),
-      industry: fc.constantFrom('construction', 'catering'),
-      languages: pick(['zh', 'yue']),
-      preferredMediatorIds: fc.option(fc.array(fc.constantFrom('m-00', 'm-03', 'm-07')), { nil: undefined }),
-    });
     const chosen = (n: CaseNeeds, ms: Mediator[]) => {
       const result = assignMediators(n, ms);
       return result.ok ? result.mediatorIds : [];
@@ -185,28 +177,39 @@ describe('assignMediators', () => {
 
     it('never chooses a mediator who fails a hard filter', () => {
       fc.assert(
-        fc.property(needsArb, rosterArb, (n, ms) => {
+        fc.property(needsArb, fc.oneof(rosterArb, repeatingRosterArb), (n, ms) => {
           const escalated = n.collective || levelRank(n.level) >= levelRank('ORANGE');
+          const floor = MEDIATOR_TIERS.indexOf(n.minimumTier ?? 'enterprise');
           for (const id of chosen(n, ms)) {
             const m = ms.find((candidate) => candidate.id === id)!;
+            expect(n.excludedMediatorIds ?? []).not.toContain(id);
             expect(m.active && !m.unavailable && m.openCases < m.capacity).toBe(true);
-            expect(m.tiers.some((t) => t !== 'enterprise' || !escalated)).toBe(true);
+            expect(m.tiers.some((t) => (t !== 'enterprise' || !escalated) && MEDIATOR_TIERS.indexOf(t) >= floor)).toBe(true);
             expect(n.regionPath.some((r) => m.regionIds.includes(r))).toBe(true);
             expect(n.languages.length === 0 || n.languages.some((l) => m.languages.includes(l))).toBe(true);
           }
         }),
+        { numRuns: 500 },
       );
     });
 
-    it('never chooses a mediator with a conflict of interest', () => {
+    it('never chooses a mediator with a conflict of interest, standing or from employment in the last 2 years', () => {
+      const twoYearsBefore = (day: string) => `${Number(day.slice(0, 4)) - 2}${day.slice(4)}`;
       fc.assert(
         fc.property(needsArb, rosterArb, (n, ms) => {
-          const parties = [n.enterpriseId, n.enterpriseGroupId];
+          const parties = [n.enterpriseId, n.enterpriseGroupId].filter((p) => p !== null);
           for (const id of chosen(n, ms)) {
             const m = ms.find((candidate) => candidate.id === id)!;
-            expect(parties.some((p) => p !== null && m.conflictEnterpriseIds.includes(p))).toBe(false);
+            expect(parties.some((p) => m.conflictEnterpriseIds.includes(p))).toBe(false);
+            const recentWithParty = (m.employmentHistory ?? []).filter(
+              (s) =>
+                (parties.includes(s.employerId) || (n.enterpriseGroupId !== null && s.groupId === n.enterpriseGroupId)) &&
+                (s.until === null || n.openedOn === undefined || s.until >= twoYearsBefore(n.openedOn)),
+            );
+            expect(recentWithParty).toEqual([]);
           }
         }),
+        { numRuns: 500 },
       );
     });
 
@@ -227,15 +230,29 @@ describe('assignMediators', () => {
         fc.property(needsArb, fc.oneof(rosterArb, repeatingRosterArb), (n, ms) => {
           const result = assignMediators(n, ms);
           const needed = n.collective ? 3 : 1;
-          expect(result.ok).toBe(result.reason.ranking.length >= needed);
           expect(result.reason.excluded.length + result.reason.ranking.length).toBe(ms.length);
+          if (!n.collective) expect(result.ok).toBe(result.reason.ranking.length >= 1);
+          if (result.reason.ranking.length < needed) expect(result.ok).toBe(false);
           if (result.ok) {
             expect(result.mediatorIds).toHaveLength(needed);
             expect(new Set(result.mediatorIds).size).toBe(needed);
-            expect(result.mediatorIds).toEqual(result.reason.ranking.slice(0, needed).map((r) => r.mediatorId));
+            const ranked = result.reason.ranking.map((r) => r.mediatorId);
+            expect(result.mediatorIds.every((id) => ranked.includes(id))).toBe(true);
           }
         }),
         { numRuns: 500 },
+      );
+    });
+
+    it('seats the best-scored mediator of an individual case unless the parties chose an eligible one', () => {
+      fc.assert(
+        fc.property(needsArb, rosterArb, (n, ms) => {
+          const result = assignMediators({ ...n, collective: false }, ms);
+          if (!result.ok) return;
+          const ranked = result.reason.ranking.map((r) => r.mediatorId);
+          const chosenEligible = ranked.filter((id) => n.chosenMediatorIds?.includes(id));
+          expect(result.mediatorIds).toEqual([chosenEligible[0] ?? ranked[0]]);
+        }),
       );
     });
 
