@@ -47,6 +47,8 @@ interface Telling {
   thread: LockedThread;
   enterprise: RoutedEnterprise;
   noticeId: string;
+  /** when its acknowledgement is due */
+  deadline: Date;
 }
 
 const TELLS_NEW_REVISION = new Set(['opened', 'raised', 'new_trigger']);
@@ -103,8 +105,9 @@ export class NoticeTeller {
         continue;
       }
       notices.push({ ...notice, outcome: 'delivered', detail: null });
-      tellings.push({ job, thread: { ...thread }, enterprise, noticeId: notice.id });
-      const update = this.timerMove(job, thread, this.deadline(thread, enterprise, now), now);
+      const deadline = acknowledgementDeadline(thread.level, now, enterprise.jurisdiction, this.config.NOTIFY_ACK_DEADLINE_MS);
+      tellings.push({ job, thread: { ...thread }, enterprise, noticeId: notice.id, deadline });
+      const update = this.timerMove(job, thread, deadline, now);
       updates.set(thread.id, update);
       timers.push(...timersOf(thread, update));
       Object.assign(thread, { notified_revision: thread.revision, notified_level: thread.level, suppressed_by: null, escalation_step: update.escalationStep, escalate_at: update.escalateAt });
@@ -146,8 +149,8 @@ export class NoticeTeller {
     const rows: DeliveryRow[] = [];
     const inbox: InboxEntry[] = [];
     fresh.forEach((telling, t) => {
-      const { thread, enterprise, noticeId } = telling;
-      const content = this.content(thread, enterprise, this.deadline(thread, enterprise, now));
+      const { thread, enterprise, noticeId, deadline } = telling;
+      const content = this.content(thread, enterprise, deadline);
       const ofNotice = { noticeId, alertId: thread.alert_id, alertRevision: thread.revision };
       for (const recipient of audiences[t]) {
         const notificationId = randomUUID();
@@ -177,10 +180,6 @@ export class NoticeTeller {
       rows.push({ ...webhook, target: endpoint.url, payload, endpointId: endpoint.id });
     }
     return rows;
-  }
-
-  private deadline(thread: ThreadRow, enterprise: RoutedEnterprise, now: Date): Date {
-    return acknowledgementDeadline(thread.level, now, enterprise.jurisdiction, this.config.NOTIFY_ACK_DEADLINE_MS);
   }
 
   private content(thread: ThreadRow, enterprise: RoutedEnterprise, deadline: Date): NotificationContent {
