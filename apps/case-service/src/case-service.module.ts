@@ -3,12 +3,14 @@ import { StaffAuthModule } from '@concord/auth';
 import { DatabaseModule, DatabaseReadiness } from '@concord/database';
 import { KafkaModule, KafkaReadiness } from '@concord/kafka';
 import { HealthModule, PlatformModule } from '@concord/platform';
+import { CaseSeating } from './assignment/case-seating.service';
 import { DirectoryRosterReader } from './assignment/directory-roster.reader';
 import { MediatorLoadLedger } from './assignment/mediator-load.ledger';
 import type { CaseServiceConfig } from './case-service.config';
 import { casesDatabaseOptions } from './cases-database';
 import { RiskAlertConsumer } from './cases/consumers/risk-alert.consumer';
 import { CasesController } from './cases/http/cases.controller';
+import { ApplyCaseTransitionUseCase } from './cases/use-cases/apply-case-transition.use-case';
 import { GetCaseUseCase } from './cases/use-cases/get-case.use-case';
 import { ListCasesUseCase } from './cases/use-cases/list-cases.use-case';
 import { OpenCaseForAlertUseCase } from './cases/use-cases/open-case-for-alert.use-case';
@@ -29,7 +31,7 @@ export class CaseServiceModule {
         HealthModule.forRoot([DatabaseReadiness, KafkaReadiness]),
       ],
       controllers: [RiskAlertConsumer, CasesController],
-      providers: [DirectoryRosterReader, MediatorLoadLedger, OpenCaseForAlertUseCase, ListCasesUseCase, GetCaseUseCase],
+      providers: [DirectoryRosterReader, MediatorLoadLedger, CaseSeating, OpenCaseForAlertUseCase, ListCasesUseCase, GetCaseUseCase, ApplyCaseTransitionUseCase],
     };
   }
 }

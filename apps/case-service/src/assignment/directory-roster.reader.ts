@@ -7,7 +7,7 @@ import type { EnterpriseProfileRow, RosterRow } from './roster.mapper';
 export class DirectoryRosterReader {
   async enterprise(manager: EntityManager, enterpriseId: string): Promise<EnterpriseProfileRow | null> {
     const rows = await manager.query<EnterpriseProfileRow[]>(
-      `SELECT enterprise_id, region_path, industry, group_id FROM directory.enterprise_profile_v1 WHERE enterprise_id = $1`,
+      `SELECT enterprise_id, region_path, industry, group_id, jurisdiction FROM directory.enterprise_profile_v1 WHERE enterprise_id = $1`,
       [enterpriseId],
     );
     return rows[0] ?? null;

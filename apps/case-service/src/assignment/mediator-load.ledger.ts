@@ -29,4 +29,9 @@ export class MediatorLoadLedger {
   async take(manager: EntityManager, mediatorIds: readonly string[]): Promise<void> {
     await manager.query(`UPDATE mediator_load SET open_cases = open_cases + 1 WHERE mediator_id = ANY ($1::uuid[])`, [[...mediatorIds]]);
   }
+
+  /** A case no longer counts against these mediators; call only with them locked by `lock` in the same transaction. */
+  async release(manager: EntityManager, mediatorIds: readonly string[]): Promise<void> {
+    await manager.query(`UPDATE mediator_load SET open_cases = greatest(open_cases - 1, 0) WHERE mediator_id = ANY ($1::uuid[])`, [[...mediatorIds]]);
+  }
 }

@@ -13,7 +13,7 @@ const row: RosterRow = {
   capacity: 5,
   conflict_enterprise_ids: ['ent-9'],
 };
-const profile = { enterprise_id: 'ent-1', region_path: ['county-1', 'street-1', 'community-1'], industry: 'manufacturing', group_id: 'grp-1' };
+const profile = { enterprise_id: 'ent-1', region_path: ['county-1', 'street-1', 'community-1'], industry: 'manufacturing', group_id: 'grp-1', jurisdiction: 'CN' };
 
 describe('roster mapping', () => {
   it('takes open cases from the ledger and drops tiers the assigner does not know', () => {

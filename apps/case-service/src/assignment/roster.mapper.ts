@@ -21,6 +21,8 @@ export interface EnterpriseProfileRow {
   region_path: string[];
   industry: string;
   group_id: string | null;
+  /** the enterprise's legal profile ('CN', 'US', 'EU'): whose calendar the case's deadlines use */
+  jurisdiction: string;
 }
 
 /** Languages the parties need until cases record them; the directory's people speak 'zh-CN' or 'en'. */

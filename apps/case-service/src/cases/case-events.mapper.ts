@@ -36,11 +36,21 @@ export function caseOpenedEvent(opened: OpenedCase): CaseEvent {
   };
 }
 
-export function mediatorAssignedEvent(opened: OpenedCase, mediatorIds: string[], summary: string, assignedAt: Date): CaseEvent {
+/**
+ * The first assignment, at opening, is `case:<id>:assigned`; a later one (after a recusal) is keyed
+ * by the transition that seated the mediators, so each reassignment is its own event.
+ */
+export function mediatorAssignedEvent(
+  opened: Pick<OpenedCase, 'caseId' | 'enterpriseId'>,
+  mediatorIds: string[],
+  summary: string,
+  assignedAt: Date,
+  transitionId?: string,
+): CaseEvent {
   const time = assignedAt.toISOString();
   return {
     specversion: '1.0',
-    id: `case:${opened.caseId}:assigned`,
+    id: transitionId ? `case:${opened.caseId}:assigned:${transitionId}` : `case:${opened.caseId}:assigned`,
     source: CASE_EVENT_SOURCE,
     type: mediatorAssignedV1.type,
     subject: opened.enterpriseId,

@@ -1,3 +1,4 @@
+import type { CaseCommandType } from '@concord/case-workflow';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { CaseStatus } from './case.entity';
 
@@ -16,6 +17,10 @@ export class CaseTransition {
 
   @Column({ type: 'text' })
   toStatus!: CaseStatus;
+
+  /** the @concord/case-workflow command applied; null for the opening and for rows older than the workflow */
+  @Column({ type: 'text', nullable: true })
+  command!: CaseCommandType | null;
 
   @Column({ type: 'text' })
   actor!: string;

@@ -1,12 +1,11 @@
 import type { AssignmentReason } from '@concord/assignment';
+import type { CaseStage } from '@concord/case-workflow';
 import type { RiskLevel } from '@concord/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { StoredCaseState } from './case-state.codec';
 
-/**
- * DOMAIN.md §7 stages. This slice moves a case from intake to assigned, or leaves it in triage
- * when nobody is eligible; the later stages arrive with the deadline timers.
- */
-export type CaseStatus = 'intake' | 'triage' | 'assigned' | 'accepted' | 'in_mediation' | 'agreement' | 'monitoring' | 'closed' | 'failed' | 'escalated';
+/** DOMAIN.md §7 stages, as @concord/case-workflow names them; always `state.stage`, kept as a column to filter on. */
+export type CaseStatus = CaseStage;
 
 /** A mediation case; one per alert at most (unique alert_id), none for cases staff open by hand. */
 @Entity({ name: 'cases' })
@@ -35,6 +34,10 @@ export class Case {
   /** Why the case waits in triage: the failed assignment's explanation (null once assigned, or if never tried). */
   @Column({ type: 'jsonb', nullable: true })
   triageReason!: AssignmentReason | null;
+
+  /** @concord/case-workflow's CaseState, as stored by case-state.codec (instants as ISO strings) */
+  @Column({ type: 'jsonb' })
+  state!: StoredCaseState;
 
   @Column({ type: 'timestamptz' })
   openedAt!: Date;

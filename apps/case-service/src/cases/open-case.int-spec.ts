@@ -124,10 +124,14 @@ describe('case-service: open a case for an alert (integration)', () => {
         { mediatorId: mediator.solo, filter: 'jurisdiction' },
       ]),
     );
-    expect(detail.transitions.map((t) => [t.fromStatus, t.toStatus, t.actor])).toEqual([
-      [null, 'intake', 'system'],
-      ['intake', 'assigned', 'system'],
+    // The history is the case-workflow's: opened, triaged, assigned, each with its command.
+    expect(detail.transitions.map((t) => [t.fromStatus, t.toStatus, t.command, t.actor])).toEqual([
+      [null, 'intake', null, 'system'],
+      ['intake', 'triage', 'triage', 'system'],
+      ['triage', 'assigned', 'assign', 'system'],
     ]);
+    expect(detail.transitions[2].note).toBe(reason.summary);
+    expect(detail.state).toMatchObject({ stage: 'assigned', jurisdiction: 'CN', tier: 'street', collective: false, mediatorIds: [mediator.best], acceptedBy: [] });
 
     const events = await waitFor('case.opened and case.mediator_assigned on case.events', () => {
       const found = eventsOfCase(summary.id);
@@ -196,6 +200,139 @@ describe('case-service: open a case for an alert (integration)', () => {
     // A case waiting in triage is still announced.
     await waitFor('the triage case’s opening to be published', () => eventsOfCase(waiting.id).length === 1);
     expect(eventsOfCase(waiting.id)[0].type).toBe('concord.case.opened.v1');
+  });
+
+  describe('POST /v1/cases/:id/transitions', () => {
+    let caseId: string;
+    let mediatorToken: string;
+    const transition = (id: string, body: unknown, bearer = mediatorToken) =>
+      fetch(`${baseUrl}/v1/cases/${id}/transitions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+
+    beforeAll(async () => {
+      caseId = (await casesOf(enterprise.harbour)).find((c) => c.alertId === alertId)!.id;
+      mediatorToken = await app.get(JwtService).signAsync({ sub: mediator.best, roles: ['mediator'], regionId: region.street1, enterpriseId: null });
+    });
+
+    it('lets the assigned mediator accept the case, storing the new state and who and when', async () => {
+      const before = Date.now();
+      const response = await transition(caseId, { type: 'accept', mediatorId: mediator.best });
+      expect(response.status).toBe(201);
+      expect(await response.json()).toMatchObject({ caseId, command: 'accept', from: 'assigned', to: 'accepted', actor: mediator.best });
+
+      const detail = await get<CaseView>(`/v1/cases/${caseId}`);
+      expect(detail.status).toBe('accepted');
+      expect(detail.state).toMatchObject({ stage: 'accepted', mediatorIds: [mediator.best], acceptedBy: [mediator.best] });
+      const last = detail.transitions.at(-1)!;
+      expect(last).toMatchObject({ fromStatus: 'assigned', toStatus: 'accepted', command: 'accept', actor: mediator.best });
+      expect(new Date(last.at).getTime()).toBeGreaterThanOrEqual(before - 1000);
+    });
+
+    it('applies concurrent commands one at a time under the case’s row lock', async () => {
+      // As for the ledger: a blocker holds the case row until both commands wait on it, so both
+      // read the state only after the other could have written it.
+      const blocker = new Client({ connectionString: db.url });
+      await blocker.connect();
+      let answers: globalThis.Response[];
+      try {
+        await blocker.query('BEGIN');
+        await blocker.query(`SELECT 1 FROM cases.cases WHERE id = $1 FOR UPDATE`, [caseId]);
+        const racing = Promise.all([0, 1].map(() => transition(caseId, { type: 'start_mediation' })));
+        await waitFor('both commands to wait on the case row', async () => {
+          const [{ waiting }] = (
+            await blocker.query<{ waiting: number }>(
+              `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+            )
+          ).rows;
+          return waiting === 2;
+        });
+        await blocker.query('COMMIT');
+        answers = await racing;
+      } finally {
+        await blocker.end();
+      }
+      expect(answers.map((r) => r.status).sort()).toEqual([201, 409]);
+      const detail = await get<CaseView>(`/v1/cases/${caseId}`);
+      expect(detail.transitions.filter((t) => t.command === 'start_mediation')).toHaveLength(1);
+      expect(detail.status).toBe('in_mediation');
+    });
+
+    it('refuses an illegal transition with 409, the workflow’s code and a message naming stage and command', async () => {
+      const before = await get<CaseView>(`/v1/cases/${caseId}`);
+      const response = await transition(caseId, { type: 'close' });
+      expect(response.status).toBe(409);
+      const body = (await response.json()) as { error: string; message: string; details: object };
+      expect(body).toMatchObject({ error: 'conflict', details: { code: 'illegal_transition', stage: 'in_mediation', command: 'close' } });
+      expect(body.message).toBe("cannot close a case in stage 'in_mediation' (close); allowed from: failed, arbitration");
+
+      const after = await get<CaseView>(`/v1/cases/${caseId}`);
+      expect(after.status).toBe('in_mediation');
+      expect(after.transitions).toHaveLength(before.transitions.length);
+    });
+
+    it('answers 400 with the field path for a bad body, 403 when a mediator accepts for another, 404 for an unknown case, 401 without a token', async () => {
+      const problemsOf = async (response: Response) => {
+        expect(response.status).toBe(400);
+        return ((await response.json()) as { problems: { path: string }[] }).problems.map((p) => p.path);
+      };
+      expect(await problemsOf(await transition(caseId, { type: 'accept', mediatorId: 'not-a-uuid' }))).toEqual(['mediatorId']);
+      expect(await problemsOf(await transition(caseId, { type: 'monitor_performance', performBy: 'tomorrow' }))).toEqual(['performBy']);
+      expect(await problemsOf(await transition(caseId, { type: 'teleport' }))).toEqual(['type']);
+      expect(await problemsOf(await transition(caseId, { type: 'fail', reason: 'bored' }))).toEqual(['reason']);
+      expect(await problemsOf(await transition('not-a-uuid', { type: 'start_mediation' }))).toEqual(['id']);
+
+      expect((await transition(caseId, { type: 'accept', mediatorId: mediator.other })).status).toBe(403);
+      expect((await transition(randomUUID(), { type: 'start_mediation' })).status).toBe(404);
+      expect((await transition(caseId, { type: 'start_mediation' }, 'not-a-token')).status).toBe(401);
+    });
+
+    it('recuses the mediator at the workers’ request and reassigns through the assigner, moving the load and announcing it', async () => {
+      const loads = async () => {
+        const client = new Client({ connectionString: db.url });
+        await client.connect();
+        try {
+          const { rows } = await client.query<{ mediator_id: string; open_cases: number }>(`SELECT mediator_id, open_cases FROM cases.mediator_load`);
+          return new Map(rows.map((r) => [r.mediator_id, r.open_cases]));
+        } finally {
+          await client.end();
+        }
+      };
+      const before = await loads();
+      // A mediator may recuse only themself; staff record a party's request.
+      expect((await transition(caseId, { type: 'recuse', mediatorId: mediator.other, requestedBy: 'mediator' })).status).toBe(403);
+
+      const response = await transition(caseId, { type: 'recuse', mediatorId: mediator.best, requestedBy: 'workers', reason: 'a former colleague of the HR director' }, token);
+      expect(response.status).toBe(201);
+      expect(await response.json()).toMatchObject({ command: 'recuse', from: 'in_mediation', to: 'triage', stage: 'assigned', mediatorIds: [mediator.other] });
+
+      const detail = await get<CaseView>(`/v1/cases/${caseId}`);
+      expect(detail.status).toBe('assigned');
+      expect(detail.mediators).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ mediatorId: mediator.best, active: false }),
+          expect.objectContaining({ mediatorId: mediator.other, active: true }),
+        ]),
+      );
+      expect(detail.state).toMatchObject({ stage: 'assigned', mediatorIds: [mediator.other], acceptedBy: [], excludedMediatorIds: [mediator.best] });
+      expect(detail.assignment?.summary).toMatch(new RegExp(`^Assigned mediator ${mediator.other} `));
+      expect(detail.transitions.slice(-2).map((t) => [t.fromStatus, t.toStatus, t.command, t.actor === 'system'])).toEqual([
+        ['in_mediation', 'triage', 'recuse', false],
+        ['triage', 'assigned', 'assign', true],
+      ]);
+      expect(detail.transitions.at(-2)!.note).toMatch(/recused at the workers’ request \(a former colleague of the HR director\)/);
+
+      const after = await loads();
+      expect(after.get(mediator.best)).toBe(before.get(mediator.best)! - 1);
+      expect(after.get(mediator.other)).toBe((before.get(mediator.other) ?? 0) + 1);
+
+      const reassigned = await waitFor('the new assignment on case.events', () =>
+        eventsOfCase(caseId).find((e) => e.type === 'concord.case.mediator_assigned.v1' && e.id.startsWith(`case:${caseId}:assigned:`)),
+      );
+      expect(reassigned.data).toMatchObject({ mediatorIds: [mediator.other], reason: detail.assignment!.summary });
+    });
   });
 
   it('answers 400 for a malformed id, 404 for an unknown case and 401 without a token', async () => {

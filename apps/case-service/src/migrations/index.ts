@@ -1,4 +1,5 @@
 import { CreateCasesSchema1795400000001 } from './1795400000001-create-cases-schema';
+import { CaseWorkflowState1795400000002 } from './1795400000002-case-workflow-state';
 
 /** Listed explicitly: the webpack bundle cannot glob a folder at run time. */
-export const CASES_MIGRATIONS = [CreateCasesSchema1795400000001];
+export const CASES_MIGRATIONS = [CreateCasesSchema1795400000001, CaseWorkflowState1795400000002];

@@ -10,7 +10,7 @@ export type CaseView = Omit<Case, 'triageReason'> & {
   mediators: Pick<CaseAssignment, 'mediatorId' | 'assignedAt' | 'active'>[];
   /** why these mediators (summary, ranking with its parts, exclusions), or why nobody yet */
   assignment: AssignmentReason | null;
-  transitions: Pick<CaseTransition, 'fromStatus' | 'toStatus' | 'actor' | 'note' | 'at'>[];
+  transitions: Pick<CaseTransition, 'fromStatus' | 'toStatus' | 'command' | 'actor' | 'note' | 'at'>[];
 };
 
 /** One case with its mediators, the explanation of the assignment, and its history. */
@@ -31,7 +31,7 @@ export class GetCaseUseCase {
       ...rest,
       mediators: assignments.map(({ mediatorId, assignedAt, active }) => ({ mediatorId, assignedAt, active })),
       assignment: found.status === 'triage' ? triageReason : (current?.reason ?? null),
-      transitions: transitions.map(({ fromStatus, toStatus, actor, note, at }) => ({ fromStatus, toStatus, actor, note, at })),
+      transitions: transitions.map(({ fromStatus, toStatus, command, actor, note, at }) => ({ fromStatus, toStatus, command, actor, note, at })),
     };
   }
 }

@@ -1,28 +1,36 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { type AssignmentReason, assignMediators } from '@concord/assignment';
+import { type CaseState, applyTransition, openCase } from '@concord/case-workflow';
 import { TOPICS, type TopicEvent } from '@concord/contracts';
 import { appendToOutbox, claimEvent } from '@concord/database';
 import { OutboxRelay } from '@concord/kafka';
-import { levelRank } from '@concord/risk-rules';
+import { JURISDICTIONS, type Jurisdiction, levelRank } from '@concord/risk-rules';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DirectoryRosterReader } from '../../assignment/directory-roster.reader';
-import { MediatorLoadLedger } from '../../assignment/mediator-load.ledger';
-import { caseNeedsOf, toMediator } from '../../assignment/roster.mapper';
+import { CaseSeating } from '../../assignment/case-seating.service';
+import type { EnterpriseProfileRow } from '../../assignment/roster.mapper';
 import { caseCategoryOf } from '../case-category.mapper';
 import { type OpenedCase, caseOpenedEvent, mediatorAssignedEvent } from '../case-events.mapper';
-import type { CaseStatus } from '../case.entity';
+import { caseStateToJson } from '../case-state.codec';
+import { SYSTEM_ACTOR, recordTransition, saveCaseState } from '../case-state.repository';
 
 export type RiskAlertEvent = TopicEvent<'risk.alerts'>;
 export type OpenCaseOutcome = 'ignored' | 'duplicate' | 'case-exists' | 'assigned' | 'triage';
 
 const CONSUMER = 'case-service.risk-alerts';
-const SYSTEM = 'system';
+
+/**
+ * An alert names no claimants, so the service triages the case it opens as an individual dispute
+ * (one worker, no common claim): collectiveness is for staff to establish, as before the workflow.
+ */
+const ALERT_TRIAGE = { type: 'triage', workerCount: 1, commonClaim: false } as const;
 
 /**
  * Opens one mediation case per escalated (ORANGE or RED) alert and assigns the best eligible
- * mediator, all in one transaction with the inbox claim and the outbox events. When nobody is
- * eligible the case waits in triage with the reason, and its opening is still announced.
+ * mediator, all in one transaction with the inbox claim and the outbox events. The case's state
+ * is @concord/case-workflow's: opened, triaged, then assigned through applyTransition, each step
+ * recorded. When nobody is eligible the case waits in triage with the reason, and its opening is
+ * still announced.
  */
 @Injectable()
 export class OpenCaseForAlertUseCase {
@@ -31,7 +39,7 @@ export class OpenCaseForAlertUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly directory: DirectoryRosterReader,
-    private readonly ledger: MediatorLoadLedger,
+    private readonly seating: CaseSeating,
     private readonly relay: OutboxRelay,
   ) {}
 
@@ -49,11 +57,17 @@ export class OpenCaseForAlertUseCase {
         openedAt: new Date(),
       };
       const category = caseCategoryOf(alert.fired);
+      const profile = await this.directory.enterprise(manager, opened.enterpriseId);
+      const state = openCase({ caseId: opened.caseId, jurisdiction: jurisdictionOf(profile), level: opened.level, receivedAt: opened.openedAt });
       // An alert already holding a case (an earlier revision, or a replay under another id) gets no second one.
-      if (!(await this.insertCase(manager, opened, category))) return 'case-exists';
-      await this.transition(manager, opened.caseId, null, 'intake', `opened for alert ${alert.alertId} revision ${alert.revision}`);
-      const status = await this.assign(manager, opened, category);
-      return status === 'assigned' ? 'assigned' : 'triage';
+      if (!(await this.insertCase(manager, opened, category, state))) return 'case-exists';
+      await recordTransition(
+        manager,
+        opened.caseId,
+        { from: null, to: 'intake', command: null, note: `opened for alert ${alert.alertId} revision ${alert.revision}` },
+        SYSTEM_ACTOR,
+      );
+      return this.triageAndAssign(manager, opened, category, profile, state);
     });
     if (outcome === 'assigned' || outcome === 'triage') {
       this.relay.nudge();
@@ -62,61 +76,46 @@ export class OpenCaseForAlertUseCase {
     return outcome;
   }
 
-  private async assign(manager: EntityManager, opened: OpenedCase, category: string): Promise<CaseStatus> {
+  private async triageAndAssign(
+    manager: EntityManager,
+    opened: OpenedCase,
+    category: string,
+    profile: EnterpriseProfileRow | null,
+    intake: CaseState,
+  ): Promise<'assigned' | 'triage'> {
     const opening = caseOpenedEvent(opened);
-    const profile = await this.directory.enterprise(manager, opened.enterpriseId);
-    if (!profile) {
-      await this.toTriage(manager, opened.caseId, null, 'The enterprise is not in the directory; assign a mediator by hand.');
+    const triaged = applyTransition(intake, ALERT_TRIAGE, new Date());
+    // Only a bug (in this service or the lib) refuses triaging a fresh case: retry rather than store a half-opened one.
+    if (!triaged.ok) throw new Error(`case ${opened.caseId}: ${triaged.error.message}`);
+    const seating = await this.seating.seat(manager, { ...opened, category }, triaged.state, profile);
+    if (!seating.ok) {
+      await recordTransition(manager, opened.caseId, { ...triaged.transition, note: `${triaged.transition.note}; ${seating.why}` }, SYSTEM_ACTOR);
+      await saveCaseState(manager, triaged.state);
+      await manager.query(`UPDATE cases SET triage_reason = $2 WHERE id = $1`, [opened.caseId, seating.reason]);
       await appendToOutbox(manager, TOPICS.caseEvents, [opening]);
       return 'triage';
     }
-    const roster = await this.directory.roster(manager);
-    const openCases = await this.ledger.lock(manager, roster.map((row) => row.mediator_id));
-    const result = assignMediators(
-      caseNeedsOf(profile, opened.level, category),
-      roster.map((row) => toMediator(row, openCases.get(row.mediator_id) ?? 0)),
-    );
-    if (!result.ok) {
-      await this.toTriage(manager, opened.caseId, result.reason, result.reason.summary);
-      await appendToOutbox(manager, TOPICS.caseEvents, [opening]);
-      return 'triage';
-    }
-    const assignedAt = new Date();
-    await manager.query(
-      `INSERT INTO case_assignments (case_id, mediator_id, assigned_at, active, reason)
-       SELECT $1::uuid, mediator_id, $2::timestamptz, true, $3::jsonb FROM unnest($4::uuid[]) AS mediator_id`,
-      [opened.caseId, assignedAt, result.reason, result.mediatorIds],
-    );
-    await this.ledger.take(manager, result.mediatorIds);
-    await manager.query(`UPDATE cases SET status = 'assigned', updated_at = now() WHERE id = $1`, [opened.caseId]);
-    await this.transition(manager, opened.caseId, 'intake', 'assigned', result.reason.summary);
-    await appendToOutbox(manager, TOPICS.caseEvents, [opening, mediatorAssignedEvent(opened, result.mediatorIds, result.reason.summary, assignedAt)]);
+    await recordTransition(manager, opened.caseId, triaged.transition, SYSTEM_ACTOR);
+    await recordTransition(manager, opened.caseId, seating.transition, SYSTEM_ACTOR);
+    await saveCaseState(manager, seating.state);
+    await appendToOutbox(manager, TOPICS.caseEvents, [opening, mediatorAssignedEvent(opened, seating.mediatorIds, seating.reason.summary, seating.assignedAt)]);
     return 'assigned';
   }
 
-  private async insertCase(manager: EntityManager, opened: OpenedCase, category: string): Promise<boolean> {
+  private async insertCase(manager: EntityManager, opened: OpenedCase, category: string, state: CaseState): Promise<boolean> {
     const rows = await manager.query<{ id: string }[]>(
-      `INSERT INTO cases (id, enterprise_id, alert_id, level, status, collective, category, opened_at, updated_at)
-       VALUES ($1, $2, $3, $4, 'intake', $5, $6, $7, $7)
+      `INSERT INTO cases (id, enterprise_id, alert_id, level, status, state, collective, category, opened_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $9)
        ON CONFLICT (alert_id) DO NOTHING
        RETURNING id`,
-      [opened.caseId, opened.enterpriseId, opened.alertId, opened.level, opened.collective, category, opened.openedAt],
+      [opened.caseId, opened.enterpriseId, opened.alertId, opened.level, state.stage, JSON.stringify(caseStateToJson(state)), opened.collective, category, opened.openedAt],
     );
     return rows.length === 1;
   }
+}
 
-  private async toTriage(manager: EntityManager, caseId: string, reason: AssignmentReason | null, note: string): Promise<void> {
-    await manager.query(`UPDATE cases SET status = 'triage', triage_reason = $2, updated_at = now() WHERE id = $1`, [caseId, reason]);
-    await this.transition(manager, caseId, 'intake', 'triage', note);
-  }
-
-  private async transition(manager: EntityManager, caseId: string, from: CaseStatus | null, to: CaseStatus, note: string): Promise<void> {
-    await manager.query(`INSERT INTO case_transitions (case_id, from_status, to_status, actor, note) VALUES ($1, $2, $3, $4, $5)`, [
-      caseId,
-      from,
-      to,
-      SYSTEM,
-      note,
-    ]);
-  }
+/** The directory's jurisdiction for the enterprise; China (the default legal profile) when unknown. */
+function jurisdictionOf(profile: EnterpriseProfileRow | null): Jurisdiction {
+  const value = profile?.jurisdiction;
+  return value && (JURISDICTIONS as readonly string[]).includes(value) ? (value as Jurisdiction) : 'CN';
 }

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { migrateServiceSchema } from '@concord/database';
+import { createTestDatabase, type TestDatabase } from '@concord/testing';
+import { Client } from 'pg';
+import { casesDatabaseOptions } from '../cases-database';
+import { caseStateFromJson } from '../cases/case-state.codec';
+import { CreateCasesSchema1795400000001 } from './1795400000001-create-cases-schema';
+
+describe('cases migration 1795400000002: case-workflow state (integration)', () => {
+  let db: TestDatabase;
+  let client: Client;
+  const ids = { assigned: randomUUID(), triage: randomUUID(), monitoring: randomUUID() };
+  const mediatorId = randomUUID();
+  const openedAt = new Date('2026-03-02T02:00:00Z');
+  const assignedAt = new Date('2026-03-02T02:05:00Z');
+
+  beforeAll(async () => {
+    db = await createTestDatabase('concord_cases_migration');
+    await migrateServiceSchema({ ...casesDatabaseOptions(db.url), migrations: [CreateCasesSchema1795400000001] }, 'up');
+    client = new Client({ connectionString: db.url });
+    await client.connect();
+    await client.query('SET search_path TO cases');
+    for (const [id, status] of Object.entries({ [ids.assigned]: 'assigned', [ids.triage]: 'triage', [ids.monitoring]: 'monitoring' })) {
+      await client.query(
+        `INSERT INTO cases (id, enterprise_id, alert_id, level, status, category, opened_at) VALUES ($1, $2, $3, 'RED', $4, 'pay', $5)`,
+        [id, randomUUID(), randomUUID(), status, openedAt],
+      );
+    }
+    await client.query(`INSERT INTO case_assignments (case_id, mediator_id, assigned_at, reason) VALUES ($1, $2, $3, '{}')`, [ids.assigned, mediatorId, assignedAt]);
+    await client.query(`INSERT INTO case_transitions (case_id, from_status, to_status, actor) VALUES ($1, 'agreement', 'monitoring', 'system')`, [ids.monitoring]);
+  });
+
+  afterAll(async () => {
+    await client?.end();
+    await db?.drop();
+  });
+
+  const stateOf = async (id: string) => caseStateFromJson((await client.query<{ state: unknown }>(`SELECT state FROM cases WHERE id = $1`, [id])).rows[0].state);
+
+  it('backfills every case as openCase would open it, with its stage and active mediators, and renames monitoring', async () => {
+    expect(await migrateServiceSchema(casesDatabaseOptions(db.url), 'up')).toEqual(['CaseWorkflowState1795400000002']);
+
+    expect(await stateOf(ids.assigned)).toMatchObject({
+      caseId: ids.assigned,
+      stage: 'assigned',
+      jurisdiction: 'CN',
+      level: 'RED',
+      tier: 'street',
+      receivedAt: openedAt,
+      assignedAt,
+      mediatorIds: [mediatorId],
+      acceptedBy: [],
+      workerCount: null,
+    });
+    expect(await stateOf(ids.triage)).toMatchObject({ stage: 'triage', mediatorIds: [], assignedAt: null });
+    expect(await stateOf(ids.monitoring)).toMatchObject({ stage: 'performance_monitoring' });
+    const { rows } = await client.query<{ to_status: string }>(`SELECT to_status FROM case_transitions WHERE case_id = $1`, [ids.monitoring]);
+    expect(rows).toEqual([{ to_status: 'performance_monitoring' }]);
+    await expect(client.query(`UPDATE cases SET status = 'monitoring' WHERE id = $1`, [ids.triage])).rejects.toThrow(/cases_status_check/);
+    await expect(client.query(`INSERT INTO cases (id, enterprise_id, level, status, category) VALUES ($1, $2, 'RED', 'intake', 'pay')`, [randomUUID(), randomUUID()])).rejects.toThrow(/state/);
+  });
+
+  it('reverts to the old stage names and drops the state, and migrates up again', async () => {
+    await migrateServiceSchema(casesDatabaseOptions(db.url), 'down');
+    const { rows } = await client.query<{ status: string }>(`SELECT status FROM cases WHERE id = $1`, [ids.monitoring]);
+    expect(rows).toEqual([{ status: 'monitoring' }]);
+    await expect(client.query(`SELECT state FROM cases`)).rejects.toThrow(/state/);
+
+    expect(await migrateServiceSchema(casesDatabaseOptions(db.url), 'up')).toEqual(['CaseWorkflowState1795400000002']);
+    expect(await stateOf(ids.assigned)).toMatchObject({ stage: 'assigned', mediatorIds: [mediatorId] });
+  });
+});
