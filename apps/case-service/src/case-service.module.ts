@@ -1,8 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { StaffAuthModule } from '@concord/auth';
 import { DatabaseModule, DatabaseReadiness } from '@concord/database';
+import { QUEUES } from '@concord/contracts';
 import { KafkaModule, KafkaReadiness } from '@concord/kafka';
 import { HealthModule, PlatformModule } from '@concord/platform';
+import { QueueModule, RedisReadiness } from '@concord/queue';
 import { CaseSeating } from './assignment/case-seating.service';
 import { DirectoryRosterReader } from './assignment/directory-roster.reader';
 import { MediatorLoadLedger } from './assignment/mediator-load.ledger';
@@ -11,6 +13,11 @@ import { casesDatabaseOptions } from './cases-database';
 import { RiskAlertConsumer } from './cases/consumers/risk-alert.consumer';
 import { CasesController } from './cases/http/cases.controller';
 import { ApplyCaseTransitionUseCase } from './cases/use-cases/apply-case-transition.use-case';
+import { CASE_CLOCK, CASE_DEADLINE_SETTINGS, type CaseClock, SYSTEM_CLOCK, caseDeadlineSettingsOf } from './deadlines/case-deadline.config';
+import { CaseDeadlineSweeper } from './deadlines/case-deadline.sweeper';
+import { CaseTimers } from './deadlines/case-timers';
+import { CaseDeadlineProcessor } from './deadlines/processors/case-deadline.processor';
+import { FireCaseDeadlineUseCase } from './deadlines/use-cases/fire-case-deadline.use-case';
 import { GetCaseUseCase } from './cases/use-cases/get-case.use-case';
 import { ListCasesUseCase } from './cases/use-cases/list-cases.use-case';
 import { OpenCaseForAlertUseCase } from './cases/use-cases/open-case-for-alert.use-case';
@@ -19,7 +26,8 @@ export const SERVICE_NAME = 'case-service';
 
 @Module({})
 export class CaseServiceModule {
-  static forRoot(config: CaseServiceConfig): DynamicModule {
+  /** `clock` is for tests: deadlines are compared with it instead of the system clock. */
+  static forRoot(config: CaseServiceConfig, options: { clock?: CaseClock } = {}): DynamicModule {
     return {
       module: CaseServiceModule,
       imports: [
@@ -27,11 +35,27 @@ export class CaseServiceModule {
         DatabaseModule.forRoot(casesDatabaseOptions(config.DATABASE_URL)),
         // case.events leave through the outbox, written in the same transaction as the case.
         KafkaModule.forRoot(config, { clientId: SERVICE_NAME, withOutbox: true }),
+        // Case deadlines are delayed jobs with fixed ids; Postgres keeps the state they are checked against.
+        QueueModule.forRoot(config, { workOn: [QUEUES.caseDeadlines] }),
         StaffAuthModule.forRoot({ jwtSecret: config.JWT_SECRET }),
-        HealthModule.forRoot([DatabaseReadiness, KafkaReadiness]),
+        HealthModule.forRoot([DatabaseReadiness, KafkaReadiness, RedisReadiness]),
       ],
       controllers: [RiskAlertConsumer, CasesController],
-      providers: [DirectoryRosterReader, MediatorLoadLedger, CaseSeating, OpenCaseForAlertUseCase, ListCasesUseCase, GetCaseUseCase, ApplyCaseTransitionUseCase],
+      providers: [
+        { provide: CASE_DEADLINE_SETTINGS, useValue: caseDeadlineSettingsOf(config) },
+        { provide: CASE_CLOCK, useValue: options.clock ?? SYSTEM_CLOCK },
+        CaseTimers,
+        FireCaseDeadlineUseCase,
+        CaseDeadlineProcessor,
+        CaseDeadlineSweeper,
+        DirectoryRosterReader,
+        MediatorLoadLedger,
+        CaseSeating,
+        OpenCaseForAlertUseCase,
+        ListCasesUseCase,
+        GetCaseUseCase,
+        ApplyCaseTransitionUseCase,
+      ],
     };
   }
 }

@@ -3,6 +3,7 @@ import { MediatorLoad } from './assignment/mediator-load.entity';
 import { CaseAssignment } from './cases/case-assignment.entity';
 import { CaseTransition } from './cases/case-transition.entity';
 import { Case } from './cases/case.entity';
+import { CaseTimerFiring } from './deadlines/case-timer-firing.entity';
 import { CASES_MIGRATIONS } from './migrations';
 
 export const CASES_SCHEMA = 'cases';
@@ -14,7 +15,7 @@ export function casesDatabaseOptions(databaseUrl: string): ServiceDatabaseOption
   return {
     url: databaseUrl,
     schema: CASES_SCHEMA,
-    entities: [Case, CaseAssignment, CaseTransition, MediatorLoad, OutboxMessage],
+    entities: [Case, CaseAssignment, CaseTransition, MediatorLoad, CaseTimerFiring, OutboxMessage],
     migrations: CASES_MIGRATIONS,
   };
 }

@@ -9,12 +9,14 @@ import { EventPublisher, KafkaConsumerServer } from '@concord/kafka';
 import { startService } from '@concord/platform';
 import {
   createTestDatabase,
+  deleteRedisKeys,
   httpBaseUrl,
   installDirectoryFixture,
   serviceTestEnv,
   syntheticRiskAlert,
   type TestDatabase,
   testKafkaEnv,
+  testRedisEnv,
   uniqueName,
   waitFor,
 } from '@concord/testing';
@@ -60,6 +62,7 @@ describe('case-service: open a case for an alert (integration)', () => {
   let collector: INestMicroservice;
   let baseUrl: string;
   let token: string;
+  const redis = testRedisEnv(uniqueName('cases'));
 
   async function get<T>(path: string): Promise<T> {
     const response = await fetch(`${baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
@@ -75,7 +78,7 @@ describe('case-service: open a case for an alert (integration)', () => {
     await seedDirectory(db.url);
     await migrateServiceSchema(casesDatabaseOptions(db.url), 'up');
     const kafka = testKafkaEnv(uniqueName('cases'));
-    const config = loadCaseServiceConfig(serviceTestEnv({ databaseUrl: db.url, kafka }));
+    const config = loadCaseServiceConfig(serviceTestEnv({ databaseUrl: db.url, kafka, redis }));
     app = await startService({
       rootModule: CaseServiceModule.forRoot(config),
       port: 0,
@@ -94,6 +97,7 @@ describe('case-service: open a case for an alert (integration)', () => {
     await collector?.close();
     await app?.close();
     await db?.drop();
+    await deleteRedisKeys(redis.REDIS_URL, redis.REDIS_KEY_PREFIX);
   });
 
   const alertId = randomUUID();

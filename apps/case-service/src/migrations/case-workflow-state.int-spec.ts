@@ -5,6 +5,7 @@ import { Client } from 'pg';
 import { casesDatabaseOptions } from '../cases-database';
 import { caseStateFromJson } from '../cases/case-state.codec';
 import { CreateCasesSchema1795400000001 } from './1795400000001-create-cases-schema';
+import { CaseWorkflowState1795400000002 } from './1795400000002-case-workflow-state';
 
 describe('cases migration 1795400000002: case-workflow state (integration)', () => {
   let db: TestDatabase;
@@ -35,10 +36,12 @@ describe('cases migration 1795400000002: case-workflow state (integration)', () 
     await db?.drop();
   });
 
+  /** The schema up to this migration: later ones are checked at the end. */
+  const upToState = () => ({ ...casesDatabaseOptions(db.url), migrations: [CreateCasesSchema1795400000001, CaseWorkflowState1795400000002] });
   const stateOf = async (id: string) => caseStateFromJson((await client.query<{ state: unknown }>(`SELECT state FROM cases WHERE id = $1`, [id])).rows[0].state);
 
   it('backfills every case as openCase would open it, with its stage and active mediators, and renames monitoring', async () => {
-    expect(await migrateServiceSchema(casesDatabaseOptions(db.url), 'up')).toEqual(['CaseWorkflowState1795400000002']);
+    expect(await migrateServiceSchema(upToState(), 'up')).toEqual(['CaseWorkflowState1795400000002']);
 
     expect(await stateOf(ids.assigned)).toMatchObject({
       caseId: ids.assigned,
@@ -61,12 +64,21 @@ describe('cases migration 1795400000002: case-workflow state (integration)', () 
   });
 
   it('reverts to the old stage names and drops the state, and migrates up again', async () => {
-    await migrateServiceSchema(casesDatabaseOptions(db.url), 'down');
+    await migrateServiceSchema(upToState(), 'down');
     const { rows } = await client.query<{ status: string }>(`SELECT status FROM cases WHERE id = $1`, [ids.monitoring]);
     expect(rows).toEqual([{ status: 'monitoring' }]);
     await expect(client.query(`SELECT state FROM cases`)).rejects.toThrow(/state/);
 
-    expect(await migrateServiceSchema(casesDatabaseOptions(db.url), 'up')).toEqual(['CaseWorkflowState1795400000002']);
+    expect(await migrateServiceSchema(upToState(), 'up')).toEqual(['CaseWorkflowState1795400000002']);
     expect(await stateOf(ids.assigned)).toMatchObject({ stage: 'assigned', mediatorIds: [mediatorId] });
+  });
+
+  it('then adds the case timer firings (1795400000005), reversibly', async () => {
+    expect(await migrateServiceSchema(casesDatabaseOptions(db.url), 'up')).toEqual(['CaseTimerFirings1795400000005']);
+    await client.query(`INSERT INTO case_timer_firings (timer_id, case_id, kind, due_at, outcome) VALUES ('t-1', $1, 'acceptance_overdue', now(), 'reassigned')`, [ids.assigned]);
+    await expect(client.query(`INSERT INTO case_timer_firings (timer_id, case_id, kind, due_at, outcome) VALUES ('t-1', $1, 'acceptance_overdue', now(), 'x')`, [ids.assigned])).rejects.toThrow(/duplicate key/);
+    await migrateServiceSchema(casesDatabaseOptions(db.url), 'down');
+    await expect(client.query(`SELECT 1 FROM case_timer_firings`)).rejects.toThrow(/case_timer_firings/);
+    expect(await migrateServiceSchema(casesDatabaseOptions(db.url), 'up')).toEqual(['CaseTimerFirings1795400000005']);
   });
 });

@@ -6,6 +6,7 @@ export const QUEUES = Object.freeze({
   notifyDeliveries: 'notify-deliveries-v1',
   notifyNotices: 'notify-notices-v1',
   riskReevaluation: 'risk-reevaluation-v1',
+  caseDeadlines: 'case-deadlines-v1',
 } as const);
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -17,6 +18,7 @@ export const JOBS = Object.freeze({
   tellThread: 'tell-thread.v1',
   endSilence: 'end-silence.v1',
   reevaluateRisk: 'reevaluate-risk.v1',
+  caseDeadline: 'case-deadline.v1',
 } as const);
 
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
@@ -47,6 +49,20 @@ export interface ReevaluationJobV1 {
   slot: string;
 }
 
+/** The kinds of a mediation case's timers (@concord/case-workflow's CaseTimerKind, frozen here as persisted names). */
+export type CaseDeadlineKindV1 = 'acceptance_overdue' | 'centre_head_warning' | 'mediation_overdue' | 'limitation_warning' | 'performance_check';
+
+/**
+ * A mediation case's timer came due. The handler re-reads the case and acts only if a timer of
+ * this kind and instant is still due, so a stale or repeated job is harmless.
+ */
+export interface CaseDeadlineJobV1 {
+  caseId: string;
+  kind: CaseDeadlineKindV1;
+  /** the instant the timer was due (ISO 8601) */
+  at: string;
+}
+
 export interface JobPayloads {
   'deliver-webhook.v1': DeliveryJobV1;
   'deliver-email.v1': DeliveryJobV1;
@@ -54,6 +70,7 @@ export interface JobPayloads {
   'tell-thread.v1': TellThreadJobV1;
   'end-silence.v1': EndSilenceJobV1;
   'reevaluate-risk.v1': ReevaluationJobV1;
+  'case-deadline.v1': CaseDeadlineJobV1;
 }
 
 /** Which jobs run on which queue; the queue lib refuses to boot unless each has exactly one handler. */
@@ -61,4 +78,5 @@ export const QUEUE_JOBS = Object.freeze({
   'notify-deliveries-v1': ['deliver-webhook.v1', 'deliver-email.v1', 'deliver-sms.v1'],
   'notify-notices-v1': ['tell-thread.v1', 'end-silence.v1'],
   'risk-reevaluation-v1': ['reevaluate-risk.v1'],
+  'case-deadlines-v1': ['case-deadline.v1'],
 } as const satisfies Record<QueueName, readonly JobName[]>);

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { StaffClaims } from '@concord/auth';
 import { type CaseCommand, type CaseStage, type CaseState, type CaseTransitionError, applyTransition } from '@concord/case-workflow';
 import { TOPICS, type TopicEvent } from '@concord/contracts';
@@ -8,6 +8,8 @@ import { DomainError } from '@concord/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CaseSeating } from '../../assignment/case-seating.service';
 import { DirectoryRosterReader } from '../../assignment/directory-roster.reader';
+import { CASE_CLOCK, type CaseClock } from '../../deadlines/case-deadline.config';
+import { CaseTimers } from '../../deadlines/case-timers';
 import { mediatorAssignedEvent } from '../case-events.mapper';
 import { type LockedCase, SYSTEM_ACTOR, lockCase, recordTransition, saveCaseState } from '../case-state.repository';
 
@@ -55,16 +57,18 @@ export class ApplyCaseTransitionUseCase {
     private readonly directory: DirectoryRosterReader,
     private readonly seating: CaseSeating,
     private readonly relay: OutboxRelay,
+    private readonly timers: CaseTimers,
+    @Inject(CASE_CLOCK) private readonly clock: CaseClock,
   ) {}
 
   async execute(caseId: string, command: CaseCommand, staff: StaffClaims): Promise<AppliedTransition> {
     if ((command.type === 'accept' || command.type === 'recuse') && command.mediatorId !== staff.sub && !staff.roles.some((role) => ACTS_FOR_MEDIATORS.has(role))) {
       throw new DomainError('forbidden', `A mediator may ${command.type} only for themself`);
     }
-    const { applied, events } = await this.dataSource.transaction(async (manager) => {
+    const { applied, events, state: stored } = await this.dataSource.transaction(async (manager) => {
       const current = await lockCase(manager, caseId);
       if (!current) throw new DomainError('not_found', `No case ${caseId}`);
-      const result = applyTransition(current.state, command, new Date());
+      const result = applyTransition(current.state, command, this.clock.now());
       if (!result.ok) throw new CaseTransitionRefused(result.error);
       const transitionId = await recordTransition(manager, caseId, result.transition, staff.sub);
       const unseated = current.state.mediatorIds.filter((id) => !result.state.mediatorIds.includes(id));
@@ -73,9 +77,11 @@ export class ApplyCaseTransitionUseCase {
       if (events.length > 0) await appendToOutbox(manager, TOPICS.caseEvents, events);
       const { from, to, note } = result.transition;
       const applied: AppliedTransition = { caseId, transitionId, command: command.type, from, to, note, actor: staff.sub, stage: state.stage, mediatorIds: state.mediatorIds };
-      return { applied, events };
+      return { applied, events, state };
     });
     if (events.length > 0) this.relay.nudge();
+    // The new stage's timers (an extension moves the mediation one; the old job finds itself stale).
+    await this.timers.scheduleAfterCommit([stored]);
     this.log.log({ caseId, command: command.type, from: applied.from, to: applied.stage, actor: staff.sub }, 'case transition');
     return applied;
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type CaseState, applyTransition, openCase } from '@concord/case-workflow';
 import { TOPICS, type TopicEvent } from '@concord/contracts';
 import { appendToOutbox, claimEvent } from '@concord/database';
@@ -8,6 +8,8 @@ import { JURISDICTIONS, type Jurisdiction, levelRank } from '@concord/risk-rules
 import { DataSource, type EntityManager } from 'typeorm';
 import { DirectoryRosterReader } from '../../assignment/directory-roster.reader';
 import { CaseSeating } from '../../assignment/case-seating.service';
+import { CASE_CLOCK, type CaseClock } from '../../deadlines/case-deadline.config';
+import { CaseTimers } from '../../deadlines/case-timers';
 import type { EnterpriseProfileRow } from '../../assignment/roster.mapper';
 import { caseCategoryOf } from '../case-category.mapper';
 import { type OpenedCase, caseOpenedEvent, mediatorAssignedEvent } from '../case-events.mapper';
@@ -41,26 +43,28 @@ export class OpenCaseForAlertUseCase {
     private readonly directory: DirectoryRosterReader,
     private readonly seating: CaseSeating,
     private readonly relay: OutboxRelay,
+    private readonly timers: CaseTimers,
+    @Inject(CASE_CLOCK) private readonly clock: CaseClock,
   ) {}
 
   async execute(event: RiskAlertEvent): Promise<OpenCaseOutcome> {
     const alert = event.data;
     if (alert.status === 'resolved' || levelRank(alert.level) < levelRank('ORANGE')) return 'ignored';
-    const outcome = await this.dataSource.transaction(async (manager): Promise<OpenCaseOutcome> => {
-      if (!(await claimEvent(manager, CONSUMER, event.id))) return 'duplicate';
+    const { outcome, state } = await this.dataSource.transaction(async (manager): Promise<{ outcome: OpenCaseOutcome; state?: CaseState }> => {
+      if (!(await claimEvent(manager, CONSUMER, event.id))) return { outcome: 'duplicate' };
       const opened: OpenedCase = {
         caseId: randomUUID(),
         enterpriseId: alert.enterpriseId,
         alertId: alert.alertId,
         level: alert.level,
         collective: false,
-        openedAt: new Date(),
+        openedAt: this.clock.now(),
       };
       const category = caseCategoryOf(alert.fired);
       const profile = await this.directory.enterprise(manager, opened.enterpriseId);
       const state = openCase({ caseId: opened.caseId, jurisdiction: jurisdictionOf(profile), level: opened.level, receivedAt: opened.openedAt });
       // An alert already holding a case (an earlier revision, or a replay under another id) gets no second one.
-      if (!(await this.insertCase(manager, opened, category, state))) return 'case-exists';
+      if (!(await this.insertCase(manager, opened, category, state))) return { outcome: 'case-exists' };
       await recordTransition(
         manager,
         opened.caseId,
@@ -69,8 +73,9 @@ export class OpenCaseForAlertUseCase {
       );
       return this.triageAndAssign(manager, opened, category, profile, state);
     });
-    if (outcome === 'assigned' || outcome === 'triage') {
+    if (state) {
       this.relay.nudge();
+      await this.timers.scheduleAfterCommit([state]);
       this.log.log({ alertId: alert.alertId, enterpriseId: alert.enterpriseId, outcome }, 'case opened');
     }
     return outcome;
@@ -82,9 +87,9 @@ export class OpenCaseForAlertUseCase {
     category: string,
     profile: EnterpriseProfileRow | null,
     intake: CaseState,
-  ): Promise<'assigned' | 'triage'> {
+  ): Promise<{ outcome: 'assigned' | 'triage'; state: CaseState }> {
     const opening = caseOpenedEvent(opened);
-    const triaged = applyTransition(intake, ALERT_TRIAGE, new Date());
+    const triaged = applyTransition(intake, ALERT_TRIAGE, this.clock.now());
     // Only a bug (in this service or the lib) refuses triaging a fresh case: retry rather than store a half-opened one.
     if (!triaged.ok) throw new Error(`case ${opened.caseId}: ${triaged.error.message}`);
     const seating = await this.seating.seat(manager, { ...opened, category }, triaged.state, profile);
@@ -93,13 +98,13 @@ export class OpenCaseForAlertUseCase {
       await saveCaseState(manager, triaged.state);
       await manager.query(`UPDATE cases SET triage_reason = $2 WHERE id = $1`, [opened.caseId, seating.reason]);
       await appendToOutbox(manager, TOPICS.caseEvents, [opening]);
-      return 'triage';
+      return { outcome: 'triage', state: triaged.state };
     }
     await recordTransition(manager, opened.caseId, triaged.transition, SYSTEM_ACTOR);
     await recordTransition(manager, opened.caseId, seating.transition, SYSTEM_ACTOR);
     await saveCaseState(manager, seating.state);
     await appendToOutbox(manager, TOPICS.caseEvents, [opening, mediatorAssignedEvent(opened, seating.mediatorIds, seating.reason.summary, seating.assignedAt)]);
-    return 'assigned';
+    return { outcome: 'assigned', state: seating.state };
   }
 
   private async insertCase(manager: EntityManager, opened: OpenedCase, category: string, state: CaseState): Promise<boolean> {
