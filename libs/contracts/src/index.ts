@@ -27,6 +27,7 @@ export * from './hr/headcount-change.v1';
 export * from './risk/alert.v1';
 export * from './case/case-opened.v1';
 export * from './case/mediator-assigned.v1';
+export * from './case/case-stage-changed.v1';
 export * from './topics';
 export * from './validation';
 export * from './queues/queues';

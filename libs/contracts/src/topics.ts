@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { caseOpenedV1 } from './case/case-opened.v1';
+import { caseStageChangedV1 } from './case/case-stage-changed.v1';
 import { mediatorAssignedV1 } from './case/mediator-assigned.v1';
 import type { EventContract, EventOf } from './envelope/cloud-event';
 import { HR_EVENT_CONTRACTS } from './hr/hr-event-contracts';
@@ -18,7 +19,7 @@ export type TopicName = (typeof TOPICS)[keyof typeof TOPICS];
 export const TOPIC_CONTRACTS = Object.freeze({
   'hr.events': HR_EVENT_CONTRACTS,
   'risk.alerts': [riskAlertV1],
-  'case.events': [caseOpenedV1, mediatorAssignedV1],
+  'case.events': [caseOpenedV1, mediatorAssignedV1, caseStageChangedV1],
 } as const satisfies Record<TopicName, readonly EventContract<string, z.ZodType>[]>);
 
 export type TopicEvent<T extends TopicName> = EventOf<(typeof TOPIC_CONTRACTS)[T][number]>;

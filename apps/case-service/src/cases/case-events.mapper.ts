@@ -1,4 +1,5 @@
-import { type TopicEvent, caseOpenedV1, mediatorAssignedV1 } from '@concord/contracts';
+import type { CaseState, CaseTransition } from '@concord/case-workflow';
+import { type TopicEvent, caseOpenedV1, caseStageChangedV1, mediatorAssignedV1 } from '@concord/contracts';
 import type { RiskLevel } from '@concord/contracts';
 
 export const CASE_EVENT_SOURCE = 'concord/case-service';
@@ -57,5 +58,33 @@ export function mediatorAssignedEvent(
     time,
     datacontenttype: 'application/json',
     data: { caseId: opened.caseId, enterpriseId: opened.enterpriseId, mediatorIds, reason: summary, assignedAt: time },
+  };
+}
+
+/**
+ * A case moved from one stage to another by a command: keyed by the transition row, so a re-run
+ * of the same transaction yields the same event and every transition is its own.
+ */
+export function stageChangedEvent(enterpriseId: string, transitionId: string, transition: CaseTransition, after: CaseState): CaseEvent {
+  const time = transition.at.toISOString();
+  return {
+    specversion: '1.0',
+    id: `case:${after.caseId}:transition:${transitionId}`,
+    source: CASE_EVENT_SOURCE,
+    type: caseStageChangedV1.type,
+    subject: enterpriseId,
+    time,
+    datacontenttype: 'application/json',
+    data: {
+      caseId: after.caseId,
+      enterpriseId,
+      from: transition.from,
+      to: transition.to,
+      command: transition.command,
+      tier: after.tier,
+      mediatorIds: [...after.mediatorIds],
+      note: transition.note,
+      changedAt: time,
+    },
   };
 }

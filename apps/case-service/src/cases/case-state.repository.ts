@@ -1,6 +1,8 @@
 import type { CaseCommandType, CaseStage, CaseState, CaseTransition } from '@concord/case-workflow';
-import type { RiskLevel } from '@concord/contracts';
+import { type RiskLevel, TOPICS } from '@concord/contracts';
+import { appendToOutbox } from '@concord/database';
 import type { EntityManager } from 'typeorm';
+import { stageChangedEvent } from './case-events.mapper';
 import { caseStateFromJson, caseStateToJson } from './case-state.codec';
 
 /** Who changed a case: 'system' for the service itself, else the staff member's id (token `sub`). */
@@ -52,5 +54,15 @@ export async function recordTransition(manager: EntityManager, caseId: string, r
     `INSERT INTO case_transitions (case_id, from_status, to_status, command, actor, note) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [caseId, row.from, row.to, row.command, actor, row.note],
   );
+  return id;
+}
+
+/**
+ * A command's transition: its history row, and (same transaction, outbox) the
+ * concord.case.stage_changed.v1 event that lets the risk engine and the notifier follow the case.
+ */
+export async function recordStageChange(manager: EntityManager, enterpriseId: string, transition: CaseTransition, after: CaseState, actor: string): Promise<string> {
+  const id = await recordTransition(manager, after.caseId, transition, actor);
+  await appendToOutbox(manager, TOPICS.caseEvents, [stageChangedEvent(enterpriseId, id, transition, after)]);
   return id;
 }

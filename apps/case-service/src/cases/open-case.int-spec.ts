@@ -233,6 +233,10 @@ describe('case-service: open a case for an alert (integration)', () => {
       const last = detail.transitions.at(-1)!;
       expect(last).toMatchObject({ fromStatus: 'assigned', toStatus: 'accepted', command: 'accept', actor: mediator.best });
       expect(new Date(last.at).getTime()).toBeGreaterThanOrEqual(before - 1000);
+
+      // The risk engine and the notifier follow the case through case.events.
+      const changed = await waitFor('the acceptance on case.events', () => eventsOfCase(caseId).find((e) => e.type === 'concord.case.stage_changed.v1'));
+      expect(changed.data).toMatchObject({ caseId, enterpriseId: enterprise.harbour, from: 'assigned', to: 'accepted', command: 'accept', mediatorIds: [mediator.best] });
     });
 
     it('applies concurrent commands one at a time under the case’s row lock', async () => {

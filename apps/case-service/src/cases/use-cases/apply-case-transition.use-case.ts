@@ -11,7 +11,7 @@ import { DirectoryRosterReader } from '../../assignment/directory-roster.reader'
 import { CASE_CLOCK, type CaseClock } from '../../deadlines/case-deadline.config';
 import { CaseTimers } from '../../deadlines/case-timers';
 import { mediatorAssignedEvent } from '../case-events.mapper';
-import { type LockedCase, SYSTEM_ACTOR, lockCase, recordTransition, saveCaseState } from '../case-state.repository';
+import { type LockedCase, SYSTEM_ACTOR, lockCase, recordStageChange, recordTransition, saveCaseState } from '../case-state.repository';
 
 /** A command the case-workflow refused: the edge answers 409 with the lib's code and message. */
 export class CaseTransitionRefused extends Error {
@@ -44,9 +44,9 @@ type CaseEvent = TopicEvent<'case.events'>;
  * stores the new state with a transition row naming who and when, in one transaction with the
  * case.events it causes (outbox).
  *
- * Only seating mediators has a case.events contract besides the opening, so a command is
- * announced only when it leads to a new assignment: a recusal that unseats the mediators runs the
- * assigner again, as the 'system', and a new seating is published as concord.case.mediator_assigned.v1.
+ * Every command is announced as concord.case.stage_changed.v1; a recusal that unseats the
+ * mediators runs the assigner again, as the 'system', and the new seating is published as
+ * concord.case.mediator_assigned.v1.
  */
 @Injectable()
 export class ApplyCaseTransitionUseCase {
@@ -65,21 +65,21 @@ export class ApplyCaseTransitionUseCase {
     if ((command.type === 'accept' || command.type === 'recuse') && command.mediatorId !== staff.sub && !staff.roles.some((role) => ACTS_FOR_MEDIATORS.has(role))) {
       throw new DomainError('forbidden', `A mediator may ${command.type} only for themself`);
     }
-    const { applied, events, state: stored } = await this.dataSource.transaction(async (manager) => {
+    const { applied, state: stored } = await this.dataSource.transaction(async (manager) => {
       const current = await lockCase(manager, caseId);
       if (!current) throw new DomainError('not_found', `No case ${caseId}`);
       const result = applyTransition(current.state, command, this.clock.now());
       if (!result.ok) throw new CaseTransitionRefused(result.error);
-      const transitionId = await recordTransition(manager, caseId, result.transition, staff.sub);
+      const transitionId = await recordStageChange(manager, current.enterpriseId, result.transition, result.state, staff.sub);
       const unseated = current.state.mediatorIds.filter((id) => !result.state.mediatorIds.includes(id));
       const { state, events } = unseated.length > 0 ? await this.reseat(manager, current, result.state, unseated) : { state: result.state, events: [] };
       await saveCaseState(manager, state);
       if (events.length > 0) await appendToOutbox(manager, TOPICS.caseEvents, events);
       const { from, to, note } = result.transition;
       const applied: AppliedTransition = { caseId, transitionId, command: command.type, from, to, note, actor: staff.sub, stage: state.stage, mediatorIds: state.mediatorIds };
-      return { applied, events, state };
+      return { applied, state };
     });
-    if (events.length > 0) this.relay.nudge();
+    this.relay.nudge();
     // The new stage's timers (an extension moves the mediation one; the old job finds itself stale).
     await this.timers.scheduleAfterCommit([stored]);
     this.log.log({ caseId, command: command.type, from: applied.from, to: applied.stage, actor: staff.sub }, 'case transition');

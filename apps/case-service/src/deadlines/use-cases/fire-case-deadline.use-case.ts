@@ -14,7 +14,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { CaseSeating } from '../../assignment/case-seating.service';
 import { DirectoryRosterReader } from '../../assignment/directory-roster.reader';
 import { mediatorAssignedEvent } from '../../cases/case-events.mapper';
-import { type LockedCase, SYSTEM_ACTOR, lockCase, recordTransition, saveCaseState } from '../../cases/case-state.repository';
+import { type LockedCase, SYSTEM_ACTOR, lockCase, recordStageChange, recordTransition, saveCaseState } from '../../cases/case-state.repository';
 import { CASE_CLOCK, CASE_DEADLINE_SETTINGS, type CaseClock, type CaseDeadlineSettings } from '../case-deadline.config';
 import { CaseTimers } from '../case-timers';
 
@@ -94,7 +94,8 @@ export class FireCaseDeadlineUseCase {
       return { done: true, outcome: effect.outcome, state: effect.state, events: effect.events };
     });
     if (!fired.done) return fired;
-    if (fired.events?.length) this.relay.nudge();
+    // Acting may have written stage changes to the outbox even without other events.
+    this.relay.nudge();
     await this.timers.scheduleAfterCommit([fired.state]);
     this.log.log({ caseId: job.caseId, kind: job.kind, at: job.at, outcome: fired.outcome, stage: fired.state.stage }, 'case deadline');
     return { done: true, outcome: fired.outcome, state: fired.state };
@@ -155,7 +156,7 @@ export class FireCaseDeadlineUseCase {
       return this.note(manager, current, 'no_other_mediator', `${lapse}; no other mediator could be seated (${why}); the case stays with them until staff reassign it`);
     }
     await manager.query('RELEASE SAVEPOINT case_deadline_reassign');
-    const transitionId = await recordTransition(manager, current.id, reassigned.transition, SYSTEM_ACTOR);
+    const transitionId = await recordStageChange(manager, current.enterpriseId, reassigned.transition, reassigned.state, SYSTEM_ACTOR);
     await saveCaseState(manager, reassigned.state);
     await manager.query(`UPDATE cases SET triage_reason = NULL WHERE id = $1`, [current.id]);
     return {
@@ -169,13 +170,13 @@ export class FireCaseDeadlineUseCase {
   private async escalate(manager: EntityManager, current: LockedCase, timer: CaseTimer, now: Date): Promise<Effect> {
     const failed = applyTransition(current.state, { type: 'fail', reason: 'mediation_period_expired', note: `due ${timer.at.toISOString()}` }, now);
     if (!failed.ok) return this.note(manager, current, 'refused', `mediation period ended ${timer.at.toISOString()}; could not record the failure: ${failed.error.message}`);
-    await recordTransition(manager, current.id, failed.transition, SYSTEM_ACTOR);
+    await recordStageChange(manager, current.enterpriseId, failed.transition, failed.state, SYSTEM_ACTOR);
     const escalated = applyTransition(failed.state, { type: 'escalate' }, now);
     if (!escalated.ok) {
       await saveCaseState(manager, failed.state);
       return { outcome: 'refused', state: failed.state, events: [] };
     }
-    await recordTransition(manager, current.id, escalated.transition, SYSTEM_ACTOR);
+    await recordStageChange(manager, current.enterpriseId, escalated.transition, escalated.state, SYSTEM_ACTOR);
     const unseated = current.state.mediatorIds;
     if (escalated.state.stage === 'arbitration') {
       // No profile: CaseSeating only releases the mediators' load and assignments.
