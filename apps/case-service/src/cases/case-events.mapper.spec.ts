@@ -1,4 +1,5 @@
-import { caseOpenedV1, mediatorAssignedV1 } from '@concord/contracts';
+import { CASE_STAGES } from '@concord/case-workflow';
+import { caseOpenedV1, caseStage, mediatorAssignedV1 } from '@concord/contracts';
 import { caseOpenedEvent, mediatorAssignedEvent } from './case-events.mapper';
 
 const opened = {
@@ -21,5 +22,11 @@ describe('case events', () => {
     const event = mediatorAssignedEvent(opened, ['e4eaaaf2-d142-11e1-b3e4-080027620cdd'], 'Assigned mediator m (score 0.8)', new Date('2026-01-05T08:00:01.000Z'));
     expect(event).toMatchObject({ id: `case:${opened.caseId}:assigned`, subject: opened.enterpriseId, data: { reason: 'Assigned mediator m (score 0.8)' } });
     expect(mediatorAssignedV1.schema.parse(event)).toEqual(event);
+  });
+});
+
+describe('the case.events stage names', () => {
+  it('are the workflow’s stages: the contract freezes them, this says when the lib has moved on', () => {
+    expect([...caseStage.options]).toEqual([...CASE_STAGES]);
   });
 });
