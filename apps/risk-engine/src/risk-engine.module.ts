@@ -23,11 +23,13 @@ import { RollbackUseCase } from './rules/use-cases/rollback.use-case';
 import { SaveDraftUseCase } from './rules/use-cases/save-draft.use-case';
 import { EnterpriseHistoryCache, HISTORY_CACHE_ENTRIES } from './scoring/enterprise-history.cache';
 import { EnterpriseScorer } from './scoring/enterprise-scorer';
+import { CaseEventConsumer } from './scoring/consumers/case-event.consumer';
 import { HrEventConsumer } from './scoring/consumers/hr-event.consumer';
 import { EnterpriseRiskController } from './scoring/http/enterprise-risk.controller';
 import { GetEnterpriseRiskUseCase } from './scoring/use-cases/get-enterprise-risk.use-case';
 import { GetForecastUseCase } from './scoring/use-cases/get-forecast.use-case';
 import { ListScoreHistoryUseCase } from './scoring/use-cases/list-score-history.use-case';
+import { ScoreCaseEventsUseCase } from './scoring/use-cases/score-case-events.use-case';
 import { ScoreEventsUseCase } from './scoring/use-cases/score-events.use-case';
 
 export const SERVICE_NAME = 'risk-engine';
@@ -45,13 +47,14 @@ export class RiskEngineModule {
         QueueModule.forRoot(config, { workOn: [QUEUES.riskReevaluation] }),
         HealthModule.forRoot([DatabaseReadiness, KafkaReadiness, RedisReadiness]),
       ],
-      controllers: [HrEventConsumer, EnterpriseRiskController, AlertsController, RuleSetsController, RegionRollupController],
+      controllers: [HrEventConsumer, CaseEventConsumer, EnterpriseRiskController, AlertsController, RuleSetsController, RegionRollupController],
       providers: [
         PublishedRuleSet,
         EnterpriseScorer,
         EnterpriseHistoryCache,
         { provide: HISTORY_CACHE_ENTRIES, useValue: config.RISK_HISTORY_CACHE_ENTRIES },
         ScoreEventsUseCase,
+        ScoreCaseEventsUseCase,
         GetEnterpriseRiskUseCase,
         ListScoreHistoryUseCase,
         GetForecastUseCase,

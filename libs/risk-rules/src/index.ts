@@ -1,6 +1,7 @@
 export { LEVELS, isLevel, levelRank, maxLevel, type Level } from './level.model';
 export { addDays, daysBetween, isoDayOf } from './calendar-day.util';
-export { EnterpriseHistory, recordedEvent, type HrEventData, type RecordedEvent } from './history/enterprise-history';
+export { EnterpriseHistory, recordedEvent, type CaseEventType, type HrEventData, type RecordedEvent, type RiskEventType } from './history/enterprise-history';
+export { caseFacts, type CaseFacts } from './history/case-facts';
 export { JURISDICTIONS, SECTORS, type EnterpriseProfile, type Jurisdiction, type Sector } from './history/enterprise-profile.model';
 export { currentHeadcount } from './history/headcount';
 export type { LegalProfile, ProvinceValues } from './legal/legal-profile.model';

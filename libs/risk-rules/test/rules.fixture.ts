@@ -2,8 +2,7 @@
  * Builders for risk-rules specs: recorded events, a measure context and a scoring input with a
  * fixed legal profile, so a spec states only what its case is about.
  */
-import type { HrEventType } from '@concord/contracts';
-import { EnterpriseHistory, type HrEventData, type RecordedEvent } from '../src/history/enterprise-history';
+import { EnterpriseHistory, type HrEventData, type RecordedEvent, type RiskEventType } from '../src/history/enterprise-history';
 import type { EnterpriseProfile } from '../src/history/enterprise-profile.model';
 import { currentHeadcount } from '../src/history/headcount';
 import { INDICATOR_CATALOG } from '../src/indicators/catalog';
@@ -47,7 +46,7 @@ export function testProfile(overrides: Partial<EnterpriseProfile> = {}): Enterpr
 let sequence = 0;
 
 /** A recorded event of `type` on business day `day`; ids are unique unless given. */
-export function recorded<T extends HrEventType>(type: T, day: string, data: HrEventData<T>, id = `evt-${String(++sequence).padStart(5, '0')}`): RecordedEvent<T> {
+export function recorded<T extends RiskEventType>(type: T, day: string, data: HrEventData<T>, id = `evt-${String(++sequence).padStart(5, '0')}`): RecordedEvent<T> {
   return { id, type, day, data } as RecordedEvent<T>;
 }
 

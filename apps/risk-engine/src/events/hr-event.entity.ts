@@ -1,6 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** Every accepted HR event, stored once (the inbox guarantees it) as received, for replays and audits. */
+/**
+ * Every accepted event of an enterprise's history — HR events (hr.events) and case events
+ * (case.events) — stored once (the inbox guarantees it) as received, for replays and audits.
+ */
 @Entity({ name: 'events' })
 export class HrEvent {
   @PrimaryColumn({ type: 'text' })

@@ -1,16 +1,25 @@
-import type { EventOf, HR_EVENT_CONTRACTS, HrEventType } from '@concord/contracts';
+import type { EventOf, HR_EVENT_CONTRACTS, HrEventType, TOPIC_CONTRACTS } from '@concord/contracts';
 import { isoDayOfTimestamp } from '../calendar-day.util';
 
-type ContractOf<T extends HrEventType> = Extract<(typeof HR_EVENT_CONTRACTS)[number], { type: T }>;
+type RiskEventContract = (typeof HR_EVENT_CONTRACTS)[number] | (typeof TOPIC_CONTRACTS)['case.events'][number];
 
-/** The typed payload of an HR event type, exactly as its contract defines it. */
-export type HrEventData<T extends HrEventType> = EventOf<ContractOf<T>>['data'];
+/** Case events (case.events) the risk engine records beside HR events: mediation outcomes feed back into risk. */
+export type CaseEventType = (typeof TOPIC_CONTRACTS)['case.events'][number]['type'];
+
+/** Every event type an enterprise's history holds: HR events and case events. */
+export type RiskEventType = HrEventType | CaseEventType;
+
+type ContractOf<T extends RiskEventType> = Extract<RiskEventContract, { type: T }>;
+
+/** The typed payload of an HR (or case) event type, exactly as its contract defines it. */
+export type HrEventData<T extends RiskEventType> = EventOf<ContractOf<T>>['data'];
 
 /**
- * One recorded HR event as the rules see it: its id, type, business day and payload. Distributes
- * over a union of types, so `RecordedEvent` is the union of every type's event.
+ * One recorded event as the rules see it: its id, type, business day and payload. Distributes
+ * over a union of types, so `RecordedEvent` is the union of every type's event. Case events are
+ * recorded the same way (business day = the envelope's `time`: when the case was opened or moved).
  */
-export type RecordedEvent<T extends HrEventType = HrEventType> = T extends HrEventType
+export type RecordedEvent<T extends RiskEventType = RiskEventType> = T extends RiskEventType
   ? {
       id: string;
       type: T;
@@ -21,7 +30,7 @@ export type RecordedEvent<T extends HrEventType = HrEventType> = T extends HrEve
   : never;
 
 /** Builds a RecordedEvent from a validated CloudEvent envelope. */
-export function recordedEvent<T extends HrEventType>(event: { id: string; type: T; time: string; data: HrEventData<T> }): RecordedEvent<T> {
+export function recordedEvent<T extends RiskEventType>(event: { id: string; type: T; time: string; data: HrEventData<T> }): RecordedEvent<T> {
   return { id: event.id, type: event.type, day: isoDayOfTimestamp(event.time), data: event.data } as RecordedEvent<T>;
 }
 
@@ -32,7 +41,7 @@ export function recordedEvent<T extends HrEventType>(event: { id: string; type: 
  * what makes scores order-independent.
  */
 export class EnterpriseHistory {
-  private readonly byType = new Map<HrEventType, RecordedEvent[]>();
+  private readonly byType = new Map<RiskEventType, RecordedEvent[]>();
   readonly events: readonly RecordedEvent[];
 
   /**
@@ -85,7 +94,7 @@ export class EnterpriseHistory {
   }
 
   /** Events of one type, oldest business day first. */
-  of<T extends HrEventType>(type: T): readonly RecordedEvent<T>[] {
+  of<T extends RiskEventType>(type: T): readonly RecordedEvent<T>[] {
     // Grouped by type on construction, so every event in the list has this type.
     return (this.byType.get(type) ?? []) as unknown as RecordedEvent<T>[];
   }

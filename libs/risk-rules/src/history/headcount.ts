@@ -1,8 +1,7 @@
-import type { HrEventType } from '@concord/contracts';
-import type { EnterpriseHistory, RecordedEvent } from './enterprise-history';
+import type { EnterpriseHistory, RecordedEvent, RiskEventType } from './enterprise-history';
 
 /** Where each event type that knows the workforce size reports it. */
-const HEADCOUNT_OF: Partial<Record<HrEventType, (event: RecordedEvent) => number>> = {
+const HEADCOUNT_OF: Partial<Record<RiskEventType, (event: RecordedEvent) => number>> = {
   'concord.hr.wage_payment.v1': (e) => (e as RecordedEvent<'concord.hr.wage_payment.v1'>).data.headcount,
   'concord.hr.social_insurance.v1': (e) => (e as RecordedEvent<'concord.hr.social_insurance.v1'>).data.employedHeadcount,
   'concord.hr.working_time.v1': (e) => (e as RecordedEvent<'concord.hr.working_time.v1'>).data.headcount,

@@ -30,6 +30,13 @@ export interface Measurement {
   lastEvidenceDay: string;
   /** True while the condition is still open (arrears owed, a stoppage going on): no decay. */
   unresolved: boolean;
+  /**
+   * Only from a mitigation (D5, an agreement performed): every other indicator whose evidence
+   * events all have a business day on or before `evidenceThrough` is treated as resolved on
+   * `resolvedOn` (no floor, decay from then) and counts the mitigation's `pointsFactor` of its
+   * points. Triggers are never mitigated.
+   */
+  resolves?: { evidenceThrough: string; resolvedOn: string };
 }
 
 /** Everything a measure may read: no clock, no I/O, only the arguments. */
@@ -84,11 +91,12 @@ export interface IndicatorDefinition {
   measure(context: MeasureContext): Measurement | null;
   defaults: IndicatorConfig;
   /**
-   * A mitigating indicator (W7, an approved deferral) does not add points: while it holds, the
-   * named indicators count `params.pointsFactor` of their points and the level, triggers apart,
-   * is at most `ceiling`.
+   * A mitigating indicator (W7, an approved deferral; D5, an agreement performed) does not add
+   * points: while it holds, the named indicators (and those its measurement `resolves`) count
+   * `params.pointsFactor` of their points and the level, triggers apart, is at most `ceiling`
+   * (null: no ceiling).
    */
-  mitigation?: { indicatorIds: string[]; ceiling: Level };
+  mitigation?: { indicatorIds: string[]; ceiling: Level | null };
 }
 
 /** A tier with no floor and no trigger: most tiers. */

@@ -40,7 +40,7 @@ export function scoreEnterprise(input: ScoreInput): RiskScore {
   const { ruleSet, asOf } = input;
   const base = measureContext(input);
   const measured = new Map<string, Measurement>();
-  const reached: Reached[] = [];
+  const found: Omit<Reached, 'weight'>[] = [];
   for (const definition of input.catalog) {
     const config = ruleSet.indicators[definition.id];
     if (!config?.enabled) continue;
@@ -48,15 +48,20 @@ export function scoreEnterprise(input: ScoreInput): RiskScore {
     if (!measurement) continue;
     measured.set(definition.id, measurement);
     const tier = highestTier(config.tiers, measurement.value);
-    if (tier) reached.push({ definition, measurement, tier, weight: recencyWeight(measurement.lastEvidenceDay, asOf, measurement.unresolved, ruleSet.recency) });
+    if (tier) found.push({ definition, measurement, tier });
   }
 
-  const mitigations = reached.filter((r) => r.definition.mitigation && r.measurement.unresolved);
+  const mitigations = found.filter((r) => r.definition.mitigation && r.measurement.unresolved);
   const mitigated = new Map<string, number>();
   for (const { definition } of mitigations) {
     for (const id of definition.mitigation?.indicatorIds ?? []) mitigated.set(id, ruleSet.indicators[definition.id].params.pointsFactor ?? 1);
   }
-  const ceiling = mitigations.length > 0 ? mitigations.map((m) => m.definition.mitigation?.ceiling ?? 'RED').reduce(minLevel) : null;
+  const ceilings = mitigations.map((m) => m.definition.mitigation?.ceiling ?? null).filter((level): level is Level => level !== null);
+  const ceiling = ceilings.length > 0 ? ceilings.reduce(minLevel) : null;
+  const reached = resolveByMitigations(found, mitigations, mitigated, input.history, ruleSet).map((r) => ({
+    ...r,
+    weight: recencyWeight(r.measurement.lastEvidenceDay, asOf, r.measurement.unresolved, ruleSet.recency),
+  }));
 
   const fired = [
     ...reached.map((r) => firedRule(r, ruleSet, mitigated.get(r.definition.id) ?? 1)),
@@ -88,6 +93,38 @@ function measureContext(input: ScoreInput): Omit<MeasureContext, 'params'> {
     headcount: currentHeadcount(input.history, input.profile.registeredHeadcount),
     rateMinHeadcount: input.ruleSet.rateMinHeadcount,
   };
+}
+
+/**
+ * Applies the mitigations whose measurement `resolves` earlier conditions (D5): every other
+ * reached indicator whose evidence events all lie on or before `evidenceThrough` becomes resolved
+ * on `resolvedOn` (its floor drops, its points decay from then) and is recorded in `mitigated`
+ * with the mitigation's factor. Triggers and mitigations themselves are left as they are; so is an
+ * indicator citing no evidence (nothing shows it predates the case).
+ */
+function resolveByMitigations(
+  found: Omit<Reached, 'weight'>[],
+  mitigations: readonly Omit<Reached, 'weight'>[],
+  mitigated: Map<string, number>,
+  history: EnterpriseHistory,
+  ruleSet: RuleSet,
+): Omit<Reached, 'weight'>[] {
+  const resolutions = mitigations.flatMap(({ definition, measurement }) =>
+    measurement.resolves ? [{ ...measurement.resolves, factor: ruleSet.indicators[definition.id].params.pointsFactor ?? 1 }] : [],
+  );
+  if (resolutions.length === 0) return found;
+  const dayOf = new Map(history.events.map((event) => [event.id, event.day]));
+  return found.map((r) => {
+    if (r.definition.mitigation || r.tier.trigger || r.measurement.evidenceEventIds.length === 0) return r;
+    const latestEvidence = r.measurement.evidenceEventIds.map((id) => dayOf.get(id) ?? '9999-12-31').sort().at(-1) as string;
+    const covering = resolutions.filter((resolution) => latestEvidence <= resolution.evidenceThrough);
+    if (covering.length === 0) return r;
+    const resolvedOn = covering.map((resolution) => resolution.resolvedOn).sort()[0];
+    const factor = Math.min(mitigated.get(r.definition.id) ?? 1, ...covering.map((resolution) => resolution.factor));
+    mitigated.set(r.definition.id, factor);
+    const lastEvidenceDay = r.measurement.lastEvidenceDay < resolvedOn ? r.measurement.lastEvidenceDay : resolvedOn;
+    return { ...r, measurement: { ...r.measurement, unresolved: false, lastEvidenceDay } };
+  });
 }
 
 function highestTier(tiers: readonly Tier[], value: number): Tier | undefined {

@@ -1,13 +1,12 @@
-import type { HrEventType } from '@concord/contracts';
-import { EnterpriseHistory, type HrEventData, type RecordedEvent, isoDayOf } from '@concord/risk-rules';
+import { EnterpriseHistory, type HrEventData, type RecordedEvent, type RiskEventType, isoDayOf } from '@concord/risk-rules';
 import type { EntityManager } from 'typeorm';
 
 interface EventRow {
   enterprise_id: string;
   event_id: string;
-  type: HrEventType;
+  type: RiskEventType;
   business_time: Date;
-  data: HrEventData<HrEventType>;
+  data: HrEventData<RiskEventType>;
 }
 
 /** Every stored event of each enterprise, as the rules read them: one query for all of them. */

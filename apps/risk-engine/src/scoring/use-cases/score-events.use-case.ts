@@ -6,10 +6,13 @@ import { type RecordedEvent, recordedEvent } from '@concord/risk-rules';
 import { DataSource } from 'typeorm';
 import { EnterpriseScorer } from '../enterprise-scorer';
 
-/** Inbox consumer name: a persisted identifier, never derived from a class name. */
+/** Inbox consumer names: persisted identifiers, never derived from a class name. */
 export const HR_EVENTS_CONSUMER = 'risk-engine.hr-events';
+export const CASE_EVENTS_CONSUMER = 'risk-engine.case-events';
 
 type HrTopicEvent = TopicEvent<'hr.events'>;
+/** What an enterprise's history records: HR events, and case events (mediation outcomes feed back into risk). */
+export type RiskTopicEvent = HrTopicEvent | TopicEvent<'case.events'>;
 
 export interface ScoreOutcome {
   /** Events stored and scored now. */
@@ -19,7 +22,7 @@ export interface ScoreOutcome {
 }
 
 /**
- * Stores a batch of HR events and re-assesses each enterprise they concern, exactly once per event
+ * Stores a batch of HR events (or case events) and re-assesses each enterprise they concern, exactly once per event
  * id, in one transaction: inbox claims → event rows → per enterprise (locked in id order, so
  * concurrent batches cannot deadlock) its whole history, profile and the published rule set →
  * assessment (score, level with hysteresis, explanation) → current risk and its history → alert
@@ -42,10 +45,18 @@ export class ScoreEventsUseCase {
     private readonly scorer: EnterpriseScorer,
   ) {}
 
-  async execute(events: readonly HrTopicEvent[]): Promise<ScoreOutcome> {
+  execute(events: readonly HrTopicEvent[]): Promise<ScoreOutcome> {
+    return this.record(HR_EVENTS_CONSUMER, events);
+  }
+
+  /**
+   * The same for any topic whose events join the enterprise's history (hr.events, case.events):
+   * claimed in the inbox under `consumer`, stored in `events` beside each other, scored together.
+   */
+  async record(consumer: typeof HR_EVENTS_CONSUMER | typeof CASE_EVENTS_CONSUMER, events: readonly RiskTopicEvent[]): Promise<ScoreOutcome> {
     const unique = [...new Map(events.map((event) => [event.id, event])).values()];
     const { fresh, scored } = await this.dataSource.transaction(async (manager) => {
-      const claimed = new Set(await claimEvents(manager, HR_EVENTS_CONSUMER, unique.map((event) => event.id)));
+      const claimed = new Set(await claimEvents(manager, consumer, unique.map((event) => event.id)));
       const fresh = unique.filter((event) => claimed.has(event.id));
       if (fresh.length === 0) return { fresh: 0, scored: [] };
       const enterprises = [...new Set(fresh.map((event) => event.subject))].sort();
@@ -58,7 +69,8 @@ export class ScoreEventsUseCase {
         [fresh.map((e) => e.id), fresh.map((e) => e.subject), fresh.map((e) => e.type), fresh.map((e) => e.time), receivedAt, fresh.map((e) => JSON.stringify(e))],
       );
       const recorded = new Map<string, RecordedEvent[]>(enterprises.map((id) => [id, []]));
-      for (const event of fresh) recorded.get(event.subject)?.push(recordedEvent(event));
+      // Each event was validated against its contract, so its type and data belong together.
+      for (const event of fresh) recorded.get(event.subject)?.push(recordedEvent(event as Parameters<typeof recordedEvent>[0]));
       // The history row names the batch's last event of the enterprise as what triggered it.
       const lastEvent = new Map(fresh.map((event) => [event.subject, event.id]));
       const scored = await this.scorer.score(
