@@ -144,7 +144,7 @@ describe('console directory API (real Postgres, real HTTP)', () => {
     });
 
     it('adds people, with a staff account when asked, and refuses a duplicate email', async () => {
-      for (const key of ['liaison', 'management', 'union', 'employee', 'chair', 'streetUnion', 'county', 'mediationCentre', 'mediator']) {
+      for (const key of ['liaison', 'management', 'union', 'employee', 'chair', 'streetUnion', 'county', 'mediationCentre', 'mediator', 'panelist']) {
         people[key] = await createPerson(`Person ${key}`, `${key.toLowerCase()}@test.concord.example`);
       }
       const staff = await admin('POST', '/v1/people', {
@@ -290,6 +290,8 @@ describe('console directory API (real Postgres, real HTTP)', () => {
         industries: [],
         capacity: 5,
         conflictEnterpriseIds: [],
+        affiliation: null,
+        employmentHistory: [],
       });
       expect((await admin('POST', '/v1/mediators', body)).status).toBe(409);
       const unknownRegion = await admin('POST', '/v1/mediators', { ...body, personId: people.chair, regionIds: [streetId, '00000000-0000-4000-8000-000000000000'] });
@@ -297,6 +299,29 @@ describe('console directory API (real Postgres, real HTTP)', () => {
       expect(unknownRegion.body.problems).toEqual([{ path: 'regionIds[1]', message: expect.any(String) }]);
       const { rows } = await sql.query('SELECT mediator_id, tiers, capacity FROM directory.mediator_roster_v1');
       expect(rows).toEqual([{ mediator_id: people.mediator, tiers: ['street'], capacity: 5 }]);
+    });
+
+    it('records a mediator’s affiliation and dated employment history, published in mediator_roster_v2, and refuses bad ones with field paths', async () => {
+      const body = { personId: people.panelist, tiers: ['county'], regionIds: [streetId], languages: ['zh-CN'], capacity: 3 };
+      const bad = await admin('POST', '/v1/mediators', {
+        ...body,
+        affiliation: 'chamber',
+        employmentHistory: [{ enterpriseId: enterpriseId, from: '2020-01-01', to: '2019-12-31' }, { enterpriseId: 'nope', from: '2020-13-01' }],
+      });
+      expect(bad.status).toBe(400);
+      expect((bad.body.problems as { path: string }[]).map((p) => p.path).sort()).toEqual([
+        'affiliation',
+        'employmentHistory[0].to',
+        'employmentHistory[1].enterpriseId',
+        'employmentHistory[1].from',
+      ]);
+
+      const spell = { enterpriseId, groupId: null, from: '2018-03-01', to: '2024-06-30' };
+      const res = await admin('POST', '/v1/mediators', { ...body, affiliation: 'union', employmentHistory: [{ enterpriseId, from: '2018-03-01', to: '2024-06-30' }] });
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ mediatorId: people.panelist, affiliation: 'union', employmentHistory: [spell] });
+      const { rows } = await sql.query('SELECT affiliation, employment_history, name, email, language FROM directory.mediator_roster_v2 WHERE mediator_id = $1', [people.panelist]);
+      expect(rows).toEqual([{ affiliation: 'union', employment_history: [spell], name: 'Person panelist', email: 'panelist@test.concord.example', language: 'zh-CN' }]);
     });
 
     it('issues an API key once, stores only its digest, lists it without secrets and revokes it', async () => {

@@ -36,7 +36,12 @@ CREATE TABLE directory.fixture_mediators (
   expertise text[] NOT NULL DEFAULT '{}',
   industries text[] NOT NULL DEFAULT '{}',
   capacity integer NOT NULL,
-  conflict_enterprise_ids uuid[] NOT NULL DEFAULT '{}');
+  conflict_enterprise_ids uuid[] NOT NULL DEFAULT '{}',
+  affiliation text,
+  employment_history jsonb NOT NULL DEFAULT '[]',
+  email text,
+  phone text,
+  language text NOT NULL DEFAULT 'zh-CN');
 
 CREATE TABLE directory.fixture_api_keys (
   key_id uuid PRIMARY KEY,
@@ -58,6 +63,11 @@ CREATE VIEW directory.enterprise_contacts_v2 AS
 
 CREATE VIEW directory.mediator_roster_v1 AS
   SELECT mediator_id, name, active, unavailable, tiers, region_ids, languages, expertise, industries, capacity, conflict_enterprise_ids
+    FROM directory.fixture_mediators;
+
+CREATE VIEW directory.mediator_roster_v2 AS
+  SELECT mediator_id, name, active, unavailable, tiers, region_ids, languages, expertise, industries, capacity, conflict_enterprise_ids,
+         affiliation, employment_history, email, phone, language
     FROM directory.fixture_mediators;
 
 CREATE VIEW directory.api_key_credentials_v1 AS

@@ -19,8 +19,9 @@ export class DirectoryRosterReader {
    */
   roster(manager: EntityManager): Promise<RosterRow[]> {
     return manager.query<RosterRow[]>(
-      `SELECT mediator_id, active, unavailable, tiers, region_ids, languages, expertise, industries, capacity, conflict_enterprise_ids
-         FROM directory.mediator_roster_v1
+      `SELECT mediator_id, active, unavailable, tiers, region_ids, languages, expertise, industries, capacity, conflict_enterprise_ids,
+              affiliation, employment_history
+         FROM directory.mediator_roster_v2
         ORDER BY mediator_id`,
     );
   }

@@ -1,7 +1,24 @@
-import { type CaseNeeds, MEDIATOR_TIERS, type Mediator, type MediatorTier } from '@concord/assignment';
+import {
+  type CaseNeeds,
+  type EmploymentSpell,
+  MEDIATOR_AFFILIATIONS,
+  MEDIATOR_TIERS,
+  type Mediator,
+  type MediatorAffiliation,
+  type MediatorTier,
+} from '@concord/assignment';
 import type { RiskLevel } from '@concord/contracts';
 
-/** One row of `directory.mediator_roster_v1`. */
+/** One element of `employment_history` as mediator_roster_v2 publishes it (dates 'YYYY-MM-DD'). */
+export interface EmploymentHistoryEntry {
+  enterpriseId: string;
+  groupId: string | null;
+  from: string;
+  /** the last day worked; null while still employed there */
+  to: string | null;
+}
+
+/** The columns of `directory.mediator_roster_v2` that assignment needs. */
 export interface RosterRow {
   mediator_id: string;
   active: boolean;
@@ -13,6 +30,10 @@ export interface RosterRow {
   industries: string[];
   capacity: number;
   conflict_enterprise_ids: string[];
+  /** 'union' | 'employers' | 'government' | 'independent', or null when not recorded */
+  affiliation: string | null;
+  /** jsonb, parsed by the driver; only as trustworthy as the directory's own validation */
+  employment_history: unknown;
 }
 
 /** The columns of `directory.enterprise_profile_v1` that assignment needs. */
@@ -29,6 +50,8 @@ export interface EnterpriseProfileRow {
 export const DEFAULT_CASE_LANGUAGES = ['zh-CN'];
 
 const KNOWN_TIERS = new Set<string>(MEDIATOR_TIERS);
+const KNOWN_AFFILIATIONS = new Set<string>(MEDIATOR_AFFILIATIONS);
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * A roster row as the assigner sees it. Open cases come from this service's own capacity ledger,
@@ -47,10 +70,40 @@ export function toMediator(row: RosterRow, openCases: number): Mediator {
     capacity: row.capacity,
     openCases,
     conflictEnterpriseIds: row.conflict_enterprise_ids,
+    employmentHistory: employmentSpellsOf(row.employment_history),
+    ...(row.affiliation !== null && KNOWN_AFFILIATIONS.has(row.affiliation) ? { affiliation: row.affiliation as MediatorAffiliation } : {}),
   };
 }
 
-/** Collective cases (10+ workers with a common claim) are recognised in triage, a later issue: false for now. */
+/**
+ * The directory's employment history as the conflict-of-interest policy reads it. An unknown
+ * affiliation above counts towards no side (it can never make a panel look balanced); here, a
+ * spell whose end date is missing or unreadable counts as ongoing, so a bad record costs a
+ * mediator a case rather than letting a conflict through. A spell that names no enterprise can
+ * match no party and is dropped.
+ */
+export function employmentSpellsOf(history: unknown): EmploymentSpell[] {
+  if (!Array.isArray(history)) return [];
+  return history.flatMap((entry: unknown): EmploymentSpell[] => {
+    if (typeof entry !== 'object' || entry === null) return [];
+    const { enterpriseId, groupId, from, to } = entry as Partial<Record<keyof EmploymentHistoryEntry, unknown>>;
+    if (typeof enterpriseId !== 'string' || enterpriseId === '') return [];
+    return [
+      {
+        employerId: enterpriseId,
+        groupId: typeof groupId === 'string' ? groupId : null,
+        from: typeof from === 'string' ? from : '',
+        until: typeof to === 'string' && ISO_DAY.test(to) ? to : null,
+      },
+    ];
+  });
+}
+
+/**
+ * The enterprise's side of the case's needs. Collectiveness, the tier floor and the day the case
+ * was received (the 2-year employment window) come from the case's own state (assignmentNeedsOf),
+ * which the caller spreads over this; `collective: false` is only the default before triage.
+ */
 export function caseNeedsOf(profile: EnterpriseProfileRow, level: RiskLevel, category: string): CaseNeeds {
   return {
     enterpriseId: profile.enterprise_id,

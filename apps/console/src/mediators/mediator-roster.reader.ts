@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { MediatorTier } from '@concord/assignment';
+import type { MediatorAffiliation, MediatorTier } from '@concord/assignment';
 import { DataSource } from 'typeorm';
+import type { EmploymentRecord } from './mediator.entity';
 
 export interface RosterEntry {
   mediatorId: string;
@@ -14,10 +15,12 @@ export interface RosterEntry {
   industries: string[];
   capacity: number;
   conflictEnterpriseIds: string[];
+  affiliation: MediatorAffiliation | null;
+  employmentHistory: EmploymentRecord[];
 }
 
 const ROSTER_COLUMNS = `mediator_id AS "mediatorId", name, active, unavailable, tiers, region_ids AS "regionIds", languages, expertise,
-  industries, capacity, conflict_enterprise_ids AS "conflictEnterpriseIds"`;
+  industries, capacity, conflict_enterprise_ids AS "conflictEnterpriseIds", affiliation, employment_history AS "employmentHistory"`;
 
 /** The roster as the case service reads it: through the published view. */
 @Injectable()
@@ -25,11 +28,11 @@ export class MediatorRosterReader {
   constructor(private readonly dataSource: DataSource) {}
 
   async all(): Promise<RosterEntry[]> {
-    return await this.dataSource.query<RosterEntry[]>(`SELECT ${ROSTER_COLUMNS} FROM directory.mediator_roster_v1 ORDER BY name`);
+    return await this.dataSource.query<RosterEntry[]>(`SELECT ${ROSTER_COLUMNS} FROM directory.mediator_roster_v2 ORDER BY name`);
   }
 
   async one(mediatorId: string): Promise<RosterEntry | null> {
-    const rows = await this.dataSource.query<RosterEntry[]>(`SELECT ${ROSTER_COLUMNS} FROM directory.mediator_roster_v1 WHERE mediator_id = $1`, [
+    const rows = await this.dataSource.query<RosterEntry[]>(`SELECT ${ROSTER_COLUMNS} FROM directory.mediator_roster_v2 WHERE mediator_id = $1`, [
       mediatorId,
     ]);
     return rows[0] ?? null;

@@ -1,7 +1,15 @@
-import type { MediatorTier } from '@concord/assignment';
+import type { MediatorAffiliation, MediatorTier } from '@concord/assignment';
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
-/** A person on the mediator roster; the case service reads it through mediator_roster_v1. */
+/** One spell of employment as mediator_roster_v2 publishes it; dates are 'YYYY-MM-DD', `to` null while still employed. */
+export interface EmploymentRecord {
+  enterpriseId: string;
+  groupId: string | null;
+  from: string;
+  to: string | null;
+}
+
+/** A person on the mediator roster; other services read it through mediator_roster_v1/v2. */
 @Entity({ name: 'mediators' })
 export class Mediator {
   @PrimaryColumn({ type: 'uuid' })
@@ -35,6 +43,14 @@ export class Mediator {
 
   @Column({ type: 'uuid', array: true })
   conflictEnterpriseIds!: string[];
+
+  /** union, employers, government or independent; null until recorded (balanced panels need it). */
+  @Column({ type: 'text', nullable: true })
+  affiliation!: MediatorAffiliation | null;
+
+  /** Dated past and present employment, for the 2-year conflict-of-interest window. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  employmentHistory!: EmploymentRecord[];
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -22,7 +22,7 @@ describe('directory migrations (real Postgres)', () => {
     await db?.drop();
   });
 
-  it('creates the tables and the published views (four v1, one v2), and reverts cleanly', async () => {
+  it('creates the tables and the published views (four v1, two v2), and reverts cleanly', async () => {
     await migrateServiceSchema(options());
     expect(await relations()).toEqual([
       'api_key_credentials_v1',
@@ -33,6 +33,7 @@ describe('directory migrations (real Postgres)', () => {
       'enterprise_profile_v1',
       'enterprises',
       'mediator_roster_v1',
+      'mediator_roster_v2',
       'mediators',
       'people',
       'region_contacts',
@@ -42,9 +43,10 @@ describe('directory migrations (real Postgres)', () => {
     await migrateServiceSchema(options(), 'down');
     await migrateServiceSchema(options(), 'down');
     await migrateServiceSchema(options(), 'down');
+    await migrateServiceSchema(options(), 'down');
     expect(await relations()).toEqual([]);
     await migrateServiceSchema(options());
-    expect(await relations()).toHaveLength(13);
+    expect(await relations()).toHaveLength(14);
   });
 
   it('enforces the tier nesting in the database itself', async () => {

@@ -1,4 +1,4 @@
-import type { MediatorTier } from '@concord/assignment';
+import type { MediatorAffiliation, MediatorTier } from '@concord/assignment';
 import type { RegionContactRole } from '../regions/region-contact-role';
 
 /**
@@ -39,6 +39,8 @@ export interface DemoMediator {
   expertise: string[];
   industries: string[];
   capacity: number;
+  /** One of each, so every street can seat a balanced panel for a collective case. */
+  affiliation: MediatorAffiliation;
 }
 
 export const DEMO_COUNTY = '海曙区';
@@ -97,6 +99,7 @@ export const DEMO_MEDIATORS: DemoMediator[] = [
     expertise: ['pay', 'contracts', 'working_time'],
     industries: ['catering', 'construction'],
     capacity: 6,
+    affiliation: 'union',
   },
   {
     person: { key: 'mediator.feng', name: '冯雪' },
@@ -105,6 +108,7 @@ export const DEMO_MEDIATORS: DemoMediator[] = [
     expertise: ['pay', 'social_insurance'],
     industries: ['logistics', 'manufacturing'],
     capacity: 5,
+    affiliation: 'government',
   },
   {
     person: { key: 'mediator.he', name: '何平' },
@@ -113,6 +117,7 @@ export const DEMO_MEDIATORS: DemoMediator[] = [
     expertise: ['pay', 'layoffs', 'collective'],
     industries: ['manufacturing', 'platform_delivery'],
     capacity: 8,
+    affiliation: 'independent',
   },
   {
     person: { key: 'mediator.xu', name: '许杰' },
@@ -121,6 +126,7 @@ export const DEMO_MEDIATORS: DemoMediator[] = [
     expertise: ['pay', 'safety', 'contracts'],
     industries: ['construction', 'security', 'cleaning'],
     capacity: 4,
+    affiliation: 'employers',
   },
 ];
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { type CaseState, applyTransition, openCase } from '@concord/case-workflow';
+import { type CaseState, applyTransition, isCollective, openCase } from '@concord/case-workflow';
 import { TOPICS, type TopicEvent } from '@concord/contracts';
 import { appendToOutbox, claimEvent } from '@concord/database';
 import { OutboxRelay } from '@concord/kafka';
@@ -11,6 +11,7 @@ import { CaseSeating } from '../../assignment/case-seating.service';
 import { CASE_CLOCK, type CaseClock } from '../../deadlines/case-deadline.config';
 import { CaseTimers } from '../../deadlines/case-timers';
 import type { EnterpriseProfileRow } from '../../assignment/roster.mapper';
+import { type AlertTriage, alertTriageOf } from '../alert-triage.mapper';
 import { caseCategoryOf } from '../case-category.mapper';
 import { type OpenedCase, caseOpenedEvent, mediatorAssignedEvent } from '../case-events.mapper';
 import { caseStateToJson } from '../case-state.codec';
@@ -22,14 +23,10 @@ export type OpenCaseOutcome = 'ignored' | 'duplicate' | 'case-exists' | 'assigne
 const CONSUMER = 'case-service.risk-alerts';
 
 /**
- * An alert names no claimants, so the service triages the case it opens as an individual dispute
- * (one worker, no common claim): collectiveness is for staff to establish, as before the workflow.
- */
-const ALERT_TRIAGE = { type: 'triage', workerCount: 1, commonClaim: false } as const;
-
-/**
  * Opens one mediation case per escalated (ORANGE or RED) alert and assigns the best eligible
- * mediator, all in one transaction with the inbox claim and the outbox events. The case's state
+ * mediator, or a balanced panel of three when the alert shows a collective dispute (the rule is
+ * alertTriageOf's: an incident trigger or a measure affecting workers, ten or more of them with a
+ * common claim), all in one transaction with the inbox claim and the outbox events. The case's state
  * is @concord/case-workflow's: opened, triaged, then assigned through applyTransition, each step
  * recorded. When nobody is eligible the case waits in triage with the reason, and its opening is
  * still announced.
@@ -52,12 +49,13 @@ export class OpenCaseForAlertUseCase {
     if (alert.status === 'resolved' || levelRank(alert.level) < levelRank('ORANGE')) return 'ignored';
     const { outcome, state } = await this.dataSource.transaction(async (manager): Promise<{ outcome: OpenCaseOutcome; state?: CaseState }> => {
       if (!(await claimEvent(manager, CONSUMER, event.id))) return { outcome: 'duplicate' };
+      const triage = alertTriageOf(alert.fired);
       const opened: OpenedCase = {
         caseId: randomUUID(),
         enterpriseId: alert.enterpriseId,
         alertId: alert.alertId,
         level: alert.level,
-        collective: false,
+        collective: isCollective(triage.workerCount, triage.commonClaim),
         openedAt: this.clock.now(),
       };
       const category = caseCategoryOf(alert.fired);
@@ -71,7 +69,7 @@ export class OpenCaseForAlertUseCase {
         { from: null, to: 'intake', command: null, note: `opened for alert ${alert.alertId} revision ${alert.revision}` },
         SYSTEM_ACTOR,
       );
-      return this.triageAndAssign(manager, opened, category, profile, state);
+      return this.triageAndAssign(manager, opened, triage, category, profile, state);
     });
     if (state) {
       this.relay.nudge();
@@ -84,14 +82,16 @@ export class OpenCaseForAlertUseCase {
   private async triageAndAssign(
     manager: EntityManager,
     opened: OpenedCase,
+    triage: AlertTriage,
     category: string,
     profile: EnterpriseProfileRow | null,
     intake: CaseState,
   ): Promise<{ outcome: 'assigned' | 'triage'; state: CaseState }> {
-    const opening = caseOpenedEvent(opened);
-    const triaged = applyTransition(intake, ALERT_TRIAGE, this.clock.now());
+    const triaged = applyTransition(intake, triage, this.clock.now());
     // Only a bug (in this service or the lib) refuses triaging a fresh case: retry rather than store a half-opened one.
     if (!triaged.ok) throw new Error(`case ${opened.caseId}: ${triaged.error.message}`);
+    // The workflow's verdict is the one announced, so case.opened and the stored state never disagree.
+    const opening = caseOpenedEvent({ ...opened, collective: triaged.state.collective });
     const seating = await this.seating.seat(manager, { ...opened, category }, triaged.state, profile);
     if (!seating.ok) {
       await recordTransition(manager, opened.caseId, { ...triaged.transition, note: `${triaged.transition.note}; ${seating.why}` }, SYSTEM_ACTOR);

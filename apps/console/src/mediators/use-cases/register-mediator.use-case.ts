@@ -35,6 +35,8 @@ export class RegisterMediatorUseCase {
         industries: input.industries,
         capacity: input.capacity,
         conflictEnterpriseIds: input.conflictEnterpriseIds,
+        affiliation: input.affiliation,
+        employmentHistory: input.employmentHistory,
       });
     } catch (error) {
       if (violatedUniqueConstraint(error) === 'mediators_pkey') throw new DomainError('conflict', `Person ${input.personId} is already on the mediator roster`);

@@ -80,6 +80,8 @@ export class SeedDemoDirectoryUseCase {
           industries: mediator.industries,
           capacity: mediator.capacity,
           conflictEnterpriseIds: [],
+          affiliation: mediator.affiliation,
+          employmentHistory: [],
         });
       }
       return { countyId: county.id, enterprises: DEMO_ENTERPRISES.length, mediators: DEMO_MEDIATORS.length, apiKeys };
