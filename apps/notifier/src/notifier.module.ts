@@ -8,6 +8,10 @@ import { QueueModule, RedisReadiness } from '@concord/queue';
 import { AckLinks } from './acknowledgements/ack-links';
 import { AcknowledgementsController } from './acknowledgements/http/acknowledgements.controller';
 import { AcknowledgeThreadUseCase } from './acknowledgements/use-cases/acknowledge-thread.use-case';
+import { CaseEventConsumer } from './cases/consumers/case-event.consumer';
+import { MediatorDirectoryReader } from './cases/mediator-directory.reader';
+import { ListPersonCaseNoticesUseCase } from './cases/use-cases/list-person-case-notices.use-case';
+import { NotifyCaseEventUseCase } from './cases/use-cases/notify-case-event.use-case';
 import { EmailSender } from './channels/email.sender';
 import { SmsSender } from './channels/sms.sender';
 import { DeliveryJobs } from './deliveries/delivery-jobs';
@@ -59,6 +63,7 @@ export class NotifierModule {
       ],
       controllers: [
         RiskAlertConsumer,
+        CaseEventConsumer,
         NotificationsController,
         InboxStreamController,
         DeliveriesController,
@@ -70,14 +75,17 @@ export class NotifierModule {
       providers: [
         { provide: NOTIFIER_CONFIG, useValue: config },
         EnterpriseDirectoryReader,
+        MediatorDirectoryReader,
         NoticeContextReader,
         NoticeTeller,
         ThreadRecorder,
         ThreadTimers,
         NotifyAlertUseCase,
+        NotifyCaseEventUseCase,
         TellThreadUseCase,
         NoticeJobsProcessor,
         ListPersonNotificationsUseCase,
+        ListPersonCaseNoticesUseCase,
         InboxEvents,
         DeliveryJobs,
         DeliveryLog,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { type RiskAlertV1, TOPICS } from '@concord/contracts';
+import { type RiskAlertV1, TOPICS, type TopicEvent } from '@concord/contracts';
 import { migrateServiceSchema } from '@concord/database';
 import { EventPublisher, KafkaConsumerServer } from '@concord/kafka';
 import { startService } from '@concord/platform';
@@ -129,6 +129,21 @@ export class NotifierTestApp {
 
   publish(event: RiskAlertV1): Promise<void> {
     return this.app.get(EventPublisher).publish(TOPICS.riskAlerts, [event]);
+  }
+
+  /** Publishes case events in order (one enterprise's key keeps them in one partition). */
+  publishCaseEvents(events: TopicEvent<'case.events'>[]): Promise<void> {
+    return this.app.get(EventPublisher).publish(TOPICS.caseEvents, events);
+  }
+
+  /** A mediator on the directory's roster; `email` null for one the notifier can reach only in the inbox. */
+  async mediator(name: string, language: 'zh-CN' | 'en', email: string | null): Promise<string> {
+    const id = randomUUID();
+    await this.query(
+      `INSERT INTO directory.fixture_mediators (mediator_id, name, tiers, region_ids, languages, capacity, email, language) VALUES ($1, $2, '{street,county}', '{}', '{zh}', 5, $3, $4)`,
+      [id, name, email, language],
+    );
+    return id;
   }
 
   async call<T>(method: string, path: string, body?: unknown, token: string = this.staffToken): Promise<{ status: number; body: T }> {

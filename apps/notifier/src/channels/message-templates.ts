@@ -188,6 +188,12 @@ function formatNumber(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
+/** An instant as a message in `language` states it (the language's default zone unless `timeZone` is given). */
+export function formatLocalTime(instant: string, language: MessageLanguage, timeZone?: string): string {
+  const wording = WORDING[language];
+  return formatInstant(instant, timeZone ?? wording.defaultTimeZone, wording);
+}
+
 /** `YYYY-MM-DD HH:mm` in the recipient's zone, named: unambiguous in both languages. */
 function formatInstant(instant: string, timeZone: string, wording: Wording): string {
   const parts = new Intl.DateTimeFormat('en-US', {

@@ -4,7 +4,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 export type DeliveryStatus = 'pending' | 'delivered' | 'dead';
 
 /**
- * One message of one notice on one channel to one target (a person for in-app, an address, a
+ * One message of one notice (of an alert thread, or of a case) on one channel to one target (a person for in-app, an address, a
  * phone number, a webhook URL), at most once per notice. Its id is also the BullMQ job id, so
  * enqueueing it again is harmless.
  */
@@ -17,18 +17,24 @@ export class Delivery {
   @Column({ type: 'uuid', nullable: true })
   notificationId!: string | null;
 
-  @Column({ type: 'uuid' })
-  noticeId!: string;
+  /** The thread notice it tells; null for a case notice's delivery. */
+  @Column({ type: 'uuid', nullable: true })
+  noticeId!: string | null;
+
+  /** The case notice it tells; null for an alert's. Exactly one of the two is set. */
+  @Column({ type: 'uuid', nullable: true })
+  caseNoticeId!: string | null;
 
   /** The person it reaches; null for a webhook. */
   @Column({ type: 'uuid', nullable: true })
   personId!: string | null;
 
-  @Column({ type: 'uuid' })
-  alertId!: string;
+  /** null for a case notice's delivery */
+  @Column({ type: 'uuid', nullable: true })
+  alertId!: string | null;
 
-  @Column({ type: 'int' })
-  alertRevision!: number;
+  @Column({ type: 'int', nullable: true })
+  alertRevision!: number | null;
 
   @Column({ type: 'text' })
   channel!: DeliveryChannel;

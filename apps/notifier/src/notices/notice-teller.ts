@@ -155,7 +155,7 @@ export class NoticeTeller {
       for (const recipient of audiences[t]) {
         const notificationId = randomUUID();
         notifications.push({ ...ofNotice, id: notificationId, threadId: thread.id, enterpriseId: thread.enterprise_id, personId: recipient.personId, level: thread.level, title: content.title, body: content.body, language: recipient.language });
-        inbox.push({ notificationId, personId: recipient.personId, threadId: thread.id, level: thread.level, title: content.title });
+        inbox.push({ notificationId, personId: recipient.personId, threadId: thread.id, caseId: null, level: thread.level, title: content.title });
         // A channel this installation has no server for reaches nobody: it is not planned, so no delivery waits on it.
         const reach = { email: this.config.SMTP_URL ? recipient.email : null, phone: this.config.SMS_GATEWAY_URL ? recipient.phone : null };
         for (const planned of planPersonDeliveries(thread.level, preferences.get(recipient.personId) ?? null, reach, now)) {

@@ -2,12 +2,16 @@ import { Injectable, type MessageEvent } from '@nestjs/common';
 import { RedisBroadcast } from '@concord/queue';
 import { Observable } from 'rxjs';
 
-/** What a connected console hears when an inbox entry arrives. */
+/** What a connected console hears when an inbox entry arrives (an alert's notification or a case notice). */
 export interface InboxEntry {
   notificationId: string;
   personId: string;
-  threadId: string;
-  level: string;
+  /** the alert thread it tells, or null for a case's entry */
+  threadId: string | null;
+  /** the mediation case it tells, or null for an alert's entry */
+  caseId: string | null;
+  /** the alert's level; null for a case's entry */
+  level: string | null;
   title: string;
 }
 

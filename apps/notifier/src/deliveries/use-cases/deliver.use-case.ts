@@ -3,6 +3,7 @@ import type { JobOutcome } from '@concord/queue';
 import { type DeliveryChannel, fallbackChannel } from '@concord/routing';
 import { DataSource } from 'typeorm';
 import { AckLinks } from '../../acknowledgements/ack-links';
+import { renderCaseMessage } from '../../channels/case-message-templates';
 import type { ChannelResult } from '../../channels/channel-result';
 import { EmailSender } from '../../channels/email.sender';
 import { renderMessage } from '../../channels/message-templates';
@@ -63,11 +64,15 @@ export class DeliverUseCase {
       const result = await this.webhook.send(delivery.target, delivery.id, delivery.payload, delivery.endpoint_secret ?? undefined);
       return result.ok ? { ok: true, detail: `HTTP ${result.httpStatus}`, httpStatus: result.httpStatus } : result;
     }
-    if (!delivery.body || !delivery.language) return { ok: false, error: 'the delivery has no notification to send' };
+    if (delivery.case_body && delivery.language && delivery.channel === 'email') {
+      const message = renderCaseMessage(delivery.case_body, delivery.language);
+      return this.email.send({ to: delivery.target, subject: message.subject, text: message.text, html: message.html, deliveryId: delivery.id, language: delivery.language });
+    }
+    if (!delivery.body || !delivery.language || !delivery.thread_id) return { ok: false, error: 'the delivery has no notification to send' };
     const message = renderMessage(delivery.body, {
       language: delivery.language,
       acknowledgeUrl: this.ackLinks.url(delivery.thread_id, delivery.person_id, new Date()),
-      ...(delivery.reason === 'escalated' ? { escalation: { missedDueAt: delivery.notice_at.toISOString() } } : {}),
+      ...(delivery.reason === 'escalated' && delivery.notice_at ? { escalation: { missedDueAt: delivery.notice_at.toISOString() } } : {}),
     });
     if (delivery.channel === 'email') {
       return this.email.send({ to: delivery.target, subject: message.subject, text: message.text, html: message.html, deliveryId: delivery.id, language: delivery.language });
@@ -77,7 +82,8 @@ export class DeliverUseCase {
 
   /** The person's next channel for the same notice, written and enqueued once (its unique key). */
   private async fallBack(delivery: DeliveryToSend): Promise<void> {
-    if (!delivery.person_id) return;
+    // A case notice goes to the inbox and by email only, and the inbox is never a fallback: a dead case email has none.
+    if (!delivery.person_id || !delivery.notice_id) return;
     const used = await this.dataSource.query<{ channel: DeliveryChannel }[]>(`SELECT channel FROM deliveries WHERE notice_id = $1 AND person_id = $2`, [delivery.notice_id, delivery.person_id]);
     const contacts = ((await this.directory.contacts(this.dataSource.manager, [delivery.enterprise_id])).get(delivery.enterprise_id) ?? []).filter((c) => c.personId === delivery.person_id);
     const reach = { email: this.email.isConfigured() ? (contacts.find((c) => c.email)?.email ?? null) : null, phone: this.sms.isConfigured() ? (contacts.find((c) => c.phone)?.phone ?? null) : null };

@@ -1,0 +1,86 @@
+import type { EntityManager } from 'typeorm';
+import type { PendingDelivery } from '../deliveries/delivery-jobs';
+import type { CaseNoticeKind, CaseRecipientRole } from './case-audience';
+import type { CaseNoticeBody } from './case-notice-body';
+
+/** One person's inbox entry for one case event. */
+export interface CaseNoticeRow {
+  id: string;
+  eventId: string;
+  caseId: string;
+  enterpriseId: string;
+  kind: CaseNoticeKind;
+  personId: string;
+  roles: CaseRecipientRole[];
+  title: string;
+  body: CaseNoticeBody;
+  language: 'zh-CN' | 'en';
+}
+
+export interface CaseDeliveryRow {
+  caseNoticeId: string;
+  personId: string;
+  channel: 'in_app' | 'email';
+  target: string;
+}
+
+/**
+ * Seats `mediatorIds` on the case (when the event says who is seated) and answers who was seated
+ * before, or null when the notifier has seen no seating of the case.
+ */
+export async function moveSeat(manager: EntityManager, caseId: string, mediatorIds: readonly string[] | null, now: Date): Promise<string[] | null> {
+  const [before] = await manager.query<{ mediator_ids: string[] }[]>(`SELECT mediator_ids FROM case_seats WHERE case_id = $1 FOR UPDATE`, [caseId]);
+  if (mediatorIds !== null) {
+    await manager.query(
+      `INSERT INTO case_seats (case_id, mediator_ids, updated_at) VALUES ($1, $2::uuid[], $3)
+       ON CONFLICT (case_id) DO UPDATE SET mediator_ids = EXCLUDED.mediator_ids, updated_at = EXCLUDED.updated_at`,
+      [caseId, mediatorIds, now],
+    );
+  }
+  return before?.mediator_ids ?? null;
+}
+
+/** The ids of the entries written; one already there for the event and person is not. */
+export async function insertCaseNotices(manager: EntityManager, rows: readonly CaseNoticeRow[]): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  const written = await manager.query<{ id: string }[]>(
+    `INSERT INTO case_notices (id, event_id, case_id, enterprise_id, kind, person_id, roles, title, body, language)
+     SELECT id, e, c, ent, k, p, ARRAY(SELECT jsonb_array_elements_text(r)), t, b, l
+       FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::uuid[], $7::jsonb[], $8::text[], $9::jsonb[], $10::text[]) AS n(id, e, c, ent, k, p, r, t, b, l)
+     ON CONFLICT ON CONSTRAINT case_notices_once DO NOTHING RETURNING id`,
+    [
+      rows.map((r) => r.id),
+      rows.map((r) => r.eventId),
+      rows.map((r) => r.caseId),
+      rows.map((r) => r.enterpriseId),
+      rows.map((r) => r.kind),
+      rows.map((r) => r.personId),
+      rows.map((r) => JSON.stringify(r.roles)),
+      rows.map((r) => r.title),
+      rows.map((r) => JSON.stringify(r.body)),
+      rows.map((r) => r.language),
+    ],
+  );
+  return new Set(written.map((row) => row.id));
+}
+
+/**
+ * The case notices' deliveries, through the same deliveries table and jobs as alerts'. The in-app
+ * one is the entry itself, written in this transaction, so it is recorded delivered at once; the
+ * pending ones (email) are answered for their jobs.
+ */
+export async function insertCaseDeliveries(manager: EntityManager, rows: readonly CaseDeliveryRow[]): Promise<PendingDelivery[]> {
+  if (rows.length === 0) return [];
+  return manager.query<PendingDelivery[]>(
+    `WITH written AS (
+       INSERT INTO deliveries (id, case_notice_id, person_id, channel, target, status, attempts, delivered_at)
+       SELECT gen_random_uuid(), cn, p, c, t,
+              CASE WHEN c = 'in_app' THEN 'delivered' ELSE 'pending' END, CASE WHEN c = 'in_app' THEN 1 ELSE 0 END, CASE WHEN c = 'in_app' THEN now() END
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS d(cn, p, c, t)
+       ON CONFLICT ON CONSTRAINT deliveries_once_per_case_notice DO NOTHING
+       RETURNING id, channel, not_before, status),
+     logged AS (INSERT INTO delivery_attempts (delivery_id, attempt, outcome) SELECT id, 1, 'delivered' FROM written WHERE status = 'delivered')
+     SELECT id, channel, not_before AS "notBefore" FROM written WHERE status = 'pending'`,
+    [rows.map((r) => r.caseNoticeId), rows.map((r) => r.personId), rows.map((r) => r.channel), rows.map((r) => r.target)],
+  );
+}
