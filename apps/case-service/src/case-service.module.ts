@@ -12,17 +12,24 @@ import type { CaseServiceConfig } from './case-service.config';
 import { casesDatabaseOptions } from './cases-database';
 import { RiskAlertConsumer } from './cases/consumers/risk-alert.consumer';
 import { CasesController } from './cases/http/cases.controller';
+import { AddCaseDocumentUseCase } from './cases/use-cases/add-case-document.use-case';
+import { AddCaseNoteUseCase } from './cases/use-cases/add-case-note.use-case';
 import { ApplyCaseTransitionUseCase } from './cases/use-cases/apply-case-transition.use-case';
 import { CASE_CLOCK, CASE_DEADLINE_SETTINGS, type CaseClock, SYSTEM_CLOCK, caseDeadlineSettingsOf } from './deadlines/case-deadline.config';
 import { CaseDeadlineSweeper } from './deadlines/case-deadline.sweeper';
 import { CaseTimers } from './deadlines/case-timers';
 import { CaseDeadlineProcessor } from './deadlines/processors/case-deadline.processor';
 import { FireCaseDeadlineUseCase } from './deadlines/use-cases/fire-case-deadline.use-case';
+import { GetCaseDocumentUseCase } from './cases/use-cases/get-case-document.use-case';
 import { GetCaseUseCase } from './cases/use-cases/get-case.use-case';
 import { ListCasesUseCase } from './cases/use-cases/list-cases.use-case';
+import { OpenCaseByStaffUseCase } from './cases/use-cases/open-case-by-staff.use-case';
 import { OpenCaseForAlertUseCase } from './cases/use-cases/open-case-for-alert.use-case';
 
 export const SERVICE_NAME = 'case-service';
+
+/** Case documents arrive base64 in JSON (5 MiB decoded is about 6.7 MiB encoded), above the platform's default limit. */
+export const CASE_SERVICE_BODY_LIMIT = '8mb';
 
 @Module({})
 export class CaseServiceModule {
@@ -55,6 +62,10 @@ export class CaseServiceModule {
         ListCasesUseCase,
         GetCaseUseCase,
         ApplyCaseTransitionUseCase,
+        OpenCaseByStaffUseCase,
+        AddCaseNoteUseCase,
+        AddCaseDocumentUseCase,
+        GetCaseDocumentUseCase,
       ],
     };
   }

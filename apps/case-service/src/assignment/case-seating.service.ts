@@ -12,6 +12,8 @@ export interface SeatingCase {
   enterpriseId: string;
   level: RiskLevel;
   category: string;
+  /** the parties' joint choice from the roster: seated ahead of the score when they pass the hard filters */
+  chosenMediatorIds?: readonly string[];
 }
 
 export type Seating =
@@ -45,7 +47,11 @@ export class CaseSeating {
     if (!profile) return { ok: false, reason: null, why: 'The enterprise is not in the directory; assign a mediator by hand.' };
 
     const result = assignMediators(
-      { ...caseNeedsOf(profile, subject.level, subject.category), ...assignmentNeedsOf(state) },
+      {
+        ...caseNeedsOf(profile, subject.level, subject.category),
+        ...assignmentNeedsOf(state),
+        ...(subject.chosenMediatorIds?.length ? { chosenMediatorIds: [...subject.chosenMediatorIds] } : {}),
+      },
       roster.map((row) => toMediator(row, openCases.get(row.mediator_id) ?? 0)),
     );
     if (!result.ok) return { ok: false, reason: result.reason, why: result.reason.summary };

@@ -39,6 +39,18 @@ export class Case {
   @Column({ type: 'jsonb' })
   state!: StoredCaseState;
 
+  /** the staff member who opened the case by hand; null for a case opened for an alert */
+  @Column({ type: 'text', nullable: true })
+  openedBy!: string | null;
+
+  /** what the case is about, as staff wrote it when opening it by hand */
+  @Column({ type: 'text', nullable: true })
+  summary!: string | null;
+
+  /** the complaint a hand-opened case came from, in the intake's own id */
+  @Column({ type: 'text', nullable: true })
+  sourceComplaintId!: string | null;
+
   @Column({ type: 'timestamptz' })
   openedAt!: Date;
 

@@ -6,6 +6,7 @@ import { casesDatabaseOptions } from '../cases-database';
 import { caseStateFromJson } from '../cases/case-state.codec';
 import { CreateCasesSchema1795400000001 } from './1795400000001-create-cases-schema';
 import { CaseWorkflowState1795400000002 } from './1795400000002-case-workflow-state';
+import { CaseTimerFirings1795400000005 } from './1795400000005-case-timer-firings';
 
 describe('cases migration 1795400000002: case-workflow state (integration)', () => {
   let db: TestDatabase;
@@ -74,11 +75,37 @@ describe('cases migration 1795400000002: case-workflow state (integration)', () 
   });
 
   it('then adds the case timer firings (1795400000005), reversibly', async () => {
-    expect(await migrateServiceSchema(casesDatabaseOptions(db.url), 'up')).toEqual(['CaseTimerFirings1795400000005']);
+    const upToTimers = { ...casesDatabaseOptions(db.url), migrations: [CreateCasesSchema1795400000001, CaseWorkflowState1795400000002, CaseTimerFirings1795400000005] };
+    expect(await migrateServiceSchema(upToTimers, 'up')).toEqual(['CaseTimerFirings1795400000005']);
     await client.query(`INSERT INTO case_timer_firings (timer_id, case_id, kind, due_at, outcome) VALUES ('t-1', $1, 'acceptance_overdue', now(), 'reassigned')`, [ids.assigned]);
     await expect(client.query(`INSERT INTO case_timer_firings (timer_id, case_id, kind, due_at, outcome) VALUES ('t-1', $1, 'acceptance_overdue', now(), 'x')`, [ids.assigned])).rejects.toThrow(/duplicate key/);
-    await migrateServiceSchema(casesDatabaseOptions(db.url), 'down');
+    await migrateServiceSchema(upToTimers, 'down');
     await expect(client.query(`SELECT 1 FROM case_timer_firings`)).rejects.toThrow(/case_timer_firings/);
-    expect(await migrateServiceSchema(casesDatabaseOptions(db.url), 'up')).toEqual(['CaseTimerFirings1795400000005']);
+    expect(await migrateServiceSchema(upToTimers, 'up')).toEqual(['CaseTimerFirings1795400000005']);
+  });
+
+  it('then adds hand-opened cases, notes and documents (1795400000006), reversibly, one case per alert still', async () => {
+    expect(await migrateServiceSchema(casesDatabaseOptions(db.url), 'up')).toEqual(['CaseNotesDocuments1795400000006']);
+    await client.query(`INSERT INTO case_notes (case_id, author, body) VALUES ($1, 'staff', 'called the HR director')`, [ids.assigned]);
+    await expect(client.query(`INSERT INTO case_notes (case_id, author, body) VALUES ($1, 'staff', $2)`, [ids.assigned, 'x'.repeat(4001)])).rejects.toThrow(/case_notes_body_check/);
+    await expect(
+      client.query(`INSERT INTO case_documents (case_id, uploaded_by, file_name, media_type, size_bytes, sha256, content) VALUES ($1, 's', 'a.txt', 'text/plain', 2, $2, 'abc'::bytea)`, [
+        ids.assigned,
+        'a'.repeat(64),
+      ]),
+    ).rejects.toThrow(/case_documents_check|content/);
+    // Hand-opened cases have no alert; the same alert still cannot hold two cases.
+    const state = (await client.query<{ state: unknown }>(`SELECT state FROM cases WHERE id = $1`, [ids.triage])).rows[0].state;
+    for (let i = 0; i < 2; i++) {
+      await client.query(`INSERT INTO cases (id, enterprise_id, level, status, category, state) VALUES ($1, $2, 'YELLOW', 'intake', 'pay', $3)`, [randomUUID(), randomUUID(), state]);
+    }
+    const alertId = (await client.query<{ alert_id: string }>(`SELECT alert_id FROM cases WHERE id = $1`, [ids.triage])).rows[0].alert_id;
+    await expect(client.query(`INSERT INTO cases (id, enterprise_id, alert_id, level, status, category, state) VALUES ($1, $2, $3, 'RED', 'intake', 'pay', $4)`, [randomUUID(), randomUUID(), alertId, state])).rejects.toThrow(/cases_one_per_alert/);
+    await client.query(`DELETE FROM cases WHERE alert_id IS NULL`);
+
+    await migrateServiceSchema(casesDatabaseOptions(db.url), 'down');
+    await expect(client.query(`SELECT 1 FROM case_notes`)).rejects.toThrow(/case_notes/);
+    await expect(client.query(`SELECT opened_by FROM cases`)).rejects.toThrow(/opened_by/);
+    expect(await migrateServiceSchema(casesDatabaseOptions(db.url), 'up')).toEqual(['CaseNotesDocuments1795400000006']);
   });
 });

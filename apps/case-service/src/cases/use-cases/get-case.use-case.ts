@@ -5,15 +5,20 @@ import { DataSource } from 'typeorm';
 import { CaseAssignment } from '../case-assignment.entity';
 import { CaseTransition } from '../case-transition.entity';
 import { Case } from '../case.entity';
+import type { CaseDocumentView } from './add-case-document.use-case';
+import type { CaseNoteView } from './add-case-note.use-case';
 
 export type CaseView = Omit<Case, 'triageReason'> & {
   mediators: Pick<CaseAssignment, 'mediatorId' | 'assignedAt' | 'active'>[];
   /** why these mediators (summary, ranking with its parts, exclusions), or why nobody yet */
   assignment: AssignmentReason | null;
   transitions: Pick<CaseTransition, 'fromStatus' | 'toStatus' | 'command' | 'actor' | 'note' | 'at'>[];
+  notes: CaseNoteView[];
+  /** metadata only; the bytes are at /v1/cases/:id/documents/:docId */
+  documents: CaseDocumentView[];
 };
 
-/** One case with its mediators, the explanation of the assignment, and its history. */
+/** One case with its mediators, the explanation of the assignment, its history, notes and documents. */
 @Injectable()
 export class GetCaseUseCase {
   constructor(private readonly dataSource: DataSource) {}
@@ -21,9 +26,18 @@ export class GetCaseUseCase {
   async execute(id: string): Promise<CaseView> {
     const found = await this.dataSource.getRepository(Case).findOneBy({ id });
     if (!found) throw new DomainError('not_found', `No case ${id}`);
-    const [assignments, transitions] = await Promise.all([
+    const [assignments, transitions, notes, documents] = await Promise.all([
       this.dataSource.getRepository(CaseAssignment).find({ where: { caseId: id }, order: { assignedAt: 'ASC', mediatorId: 'ASC' } }),
       this.dataSource.getRepository(CaseTransition).find({ where: { caseId: id }, order: { at: 'ASC' } }),
+      this.dataSource.query<CaseNoteView[]>(
+        `SELECT id, author, body, created_at AS "createdAt" FROM case_notes WHERE case_id = $1 ORDER BY created_at, id`,
+        [id],
+      ),
+      this.dataSource.query<CaseDocumentView[]>(
+        `SELECT id, uploaded_by AS "uploadedBy", file_name AS "fileName", media_type AS "mediaType", size_bytes AS "sizeBytes", sha256, created_at AS "createdAt"
+           FROM case_documents WHERE case_id = $1 ORDER BY created_at, id`,
+        [id],
+      ),
     ]);
     const { triageReason, ...rest } = found;
     const current = assignments.find((a) => a.active) ?? null;
@@ -32,6 +46,8 @@ export class GetCaseUseCase {
       mediators: assignments.map(({ mediatorId, assignedAt, active }) => ({ mediatorId, assignedAt, active })),
       assignment: found.status === 'triage' ? triageReason : (current?.reason ?? null),
       transitions: transitions.map(({ fromStatus, toStatus, command, actor, note, at }) => ({ fromStatus, toStatus, command, actor, note, at })),
+      notes,
+      documents,
     };
   }
 }

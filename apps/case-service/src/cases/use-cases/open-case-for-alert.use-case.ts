@@ -4,7 +4,7 @@ import { type CaseState, applyTransition, isCollective, openCase } from '@concor
 import { TOPICS, type TopicEvent } from '@concord/contracts';
 import { appendToOutbox, claimEvent } from '@concord/database';
 import { OutboxRelay } from '@concord/kafka';
-import { JURISDICTIONS, type Jurisdiction, levelRank } from '@concord/risk-rules';
+import { levelRank } from '@concord/risk-rules';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DirectoryRosterReader } from '../../assignment/directory-roster.reader';
 import { CaseSeating } from '../../assignment/case-seating.service';
@@ -15,6 +15,7 @@ import { type AlertTriage, alertTriageOf } from '../alert-triage.mapper';
 import { caseCategoryOf } from '../case-category.mapper';
 import { type OpenedCase, caseOpenedEvent, mediatorAssignedEvent } from '../case-events.mapper';
 import { caseStateToJson } from '../case-state.codec';
+import { jurisdictionOf } from '../enterprise-jurisdiction.mapper';
 import { SYSTEM_ACTOR, recordTransition, saveCaseState } from '../case-state.repository';
 
 export type RiskAlertEvent = TopicEvent<'risk.alerts'>;
@@ -117,10 +118,4 @@ export class OpenCaseForAlertUseCase {
     );
     return rows.length === 1;
   }
-}
-
-/** The directory's jurisdiction for the enterprise; China (the default legal profile) when unknown. */
-function jurisdictionOf(profile: EnterpriseProfileRow | null): Jurisdiction {
-  const value = profile?.jurisdiction;
-  return value && (JURISDICTIONS as readonly string[]).includes(value) ? (value as Jurisdiction) : 'CN';
 }
