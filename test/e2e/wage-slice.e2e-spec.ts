@@ -75,6 +75,10 @@ describe('one wage-arrears event through every service (e2e)', () => {
     });
     expect(assigned.mediatorIds).toEqual([directory.mediatorId]);
     expect(Date.now() - posted).toBeLessThan(30_000);
+    // Why this mediator, readable through the API.
+    const detail = await get<{ assignment: { summary: string; ranking: { mediatorId: string }[] } }>(`/v1/cases/${assigned.id}`);
+    expect(detail.assignment.summary).toContain(directory.mediatorId);
+    expect(detail.assignment.ranking[0].mediatorId).toBe(directory.mediatorId);
 
     // The console shows when the enterprise's key was last used (recorded by ingest-api).
     const keys = await waitFor('the key to show its last use', async () => {

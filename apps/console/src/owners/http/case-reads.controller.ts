@@ -1,4 +1,4 @@
-import { Controller, Get, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { OwnerApiClient } from '../owner-api.client';
 import { relayOwnerResponse } from './relay-owner-response';
@@ -12,5 +12,11 @@ export class CaseReadsController {
   @Get()
   async cases(@Req() req: Request, @Res() res: Response): Promise<void> {
     relayOwnerResponse(res, await this.owners.get('caseService', '/v1/cases', req));
+  }
+
+  /** One case: its mediators, why they were chosen, and every transition with who and when. */
+  @Get(':id')
+  async case(@Param('id', ParseUUIDPipe) id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    relayOwnerResponse(res, await this.owners.get('caseService', `/v1/cases/${id}`, req));
   }
 }
