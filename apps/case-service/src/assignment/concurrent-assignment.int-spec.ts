@@ -35,9 +35,9 @@ const warmUpEnterprise = randomUUID();
 
 /**
  * "200 cases opened concurrently against 10 mediators: no capacity exceeded, no case left
- * unassigned while an eligible mediator had room." The race is real: two app instances share a
- * consumer group on risk.alerts (each with its own connection pool, two partitions at a time),
- * while half of the same alerts are also handed to the use case directly, all at once, so every
+ * unassigned while an eligible mediator had room." The race is real: two app instances, each with
+ * its own connection pool; instance a consumes risk.alerts four partitions at a time, while half
+ * of the same alerts are handed to instance b's use case directly, all at once, so every
  * assignment contends for the same ledger rows and half of the alerts also race their own
  * redelivery through the inbox and the one-case-per-alert constraint.
  */
@@ -54,20 +54,21 @@ describe('case-service: concurrent assignment against a binding capacity (integr
     // Both instances share the Redis prefix, as two replicas of the service would.
     const config = loadCaseServiceConfig(serviceTestEnv({ databaseUrl: db.url, kafka, redis: testRedisEnv(uniqueName('cases_race')) }));
     const groupId = uniqueName('cases_race');
-    apps = await Promise.all(
-      ['a', 'b'].map((name) =>
-        startService({
-          rootModule: CaseServiceModule.forRoot(config),
-          port: 0,
-          consumer: new KafkaConsumerServer({ kafka: config, clientId: `${SERVICE_NAME}-${name}`, groupId, partitionsConcurrently: 2 }),
-        }),
-      ),
-    );
+    // One consuming member: the dev broker sometimes fails a consumer group's SyncGroup when two
+    // members join at once (a broker limit, not ours), and the direct calls race it just the same.
+    apps = [
+      await startService({
+        rootModule: CaseServiceModule.forRoot(config),
+        port: 0,
+        consumer: new KafkaConsumerServer({ kafka: config, clientId: `${SERVICE_NAME}-a`, groupId, partitionsConcurrently: 4 }),
+      }),
+      await startService({ rootModule: CaseServiceModule.forRoot(config), port: 0 }),
+    ];
     // Two pools, not one shared through a process-wide registry (@nestjs/typeorm warns, but keeps them apart).
     expect(apps[0].get(DataSource)).not.toBe(apps[1].get(DataSource));
     sql = new Client({ connectionString: db.url });
     await sql.connect();
-    // The group consumes before the burst starts; how the burst split between the members is printed below.
+    // The consumer runs before the burst starts.
     await apps[0].get(EventPublisher).publish(TOPICS.riskAlerts, [syntheticRiskAlert({ enterpriseId: warmUpEnterprise, alertId: randomUUID(), level: 'ORANGE' })]);
     await waitFor('the warm-up alert’s case', async () => (await casesCount([warmUpEnterprise])) === 1, { timeoutMs: 20_000 });
   });
@@ -86,8 +87,8 @@ describe('case-service: concurrent assignment against a binding capacity (integr
   it('opens 200 cases once each, never exceeds a capacity and leaves a case in triage only when every eligible mediator is full', async () => {
     const alerts = enterpriseIds.map((enterpriseId) => syntheticRiskAlert({ enterpriseId, alertId: randomUUID(), level: 'ORANGE' }));
     const useCases = apps.map((app) => app.get(OpenCaseForAlertUseCase));
-    // Calls through: only counts what each instance's consumer handed it; the direct calls below bypass the spies.
-    const deliveries = useCases.map((useCase) => jest.spyOn(useCase, 'execute'));
+    // Calls through: only counts what the consumer handed instance a; the direct calls below bypass the spy.
+    const deliveries = jest.spyOn(useCases[0], 'execute');
     const direct = OpenCaseForAlertUseCase.prototype.execute.bind(useCases[1]);
     const started = Date.now();
 
@@ -147,7 +148,7 @@ describe('case-service: concurrent assignment against a binding capacity (integr
     console.log(
       `concurrent assignment: cases=${cases.length} assigned=${assigned.length} triage=${triage.length} ` +
         `maxLoad/capacity=${maxLoad}/${CAPACITY} totalCapacity=${MEDIATORS * CAPACITY} ` +
-        `kafkaDeliveries=${deliveries.map((spy) => spy.mock.calls.length).join('+')} direct=${JSON.stringify(Object.fromEntries(directOutcomes))} elapsedMs=${elapsedMs}`,
+        `kafkaDeliveries=${deliveries.mock.calls.length} direct=${JSON.stringify(Object.fromEntries(directOutcomes))} elapsedMs=${elapsedMs}`,
     );
   });
 
