@@ -6,6 +6,7 @@ import { KafkaModule, KafkaReadiness } from '@concord/kafka';
 import { HealthModule, PlatformModule } from '@concord/platform';
 import { QueueModule, RedisReadiness } from '@concord/queue';
 import { CaseSeating } from './assignment/case-seating.service';
+import { CaseOpening } from './cases/case-opening';
 import { DirectoryRosterReader } from './assignment/directory-roster.reader';
 import { MediatorLoadLedger } from './assignment/mediator-load.ledger';
 import type { CaseServiceConfig } from './case-service.config';
@@ -58,6 +59,7 @@ export class CaseServiceModule {
         DirectoryRosterReader,
         MediatorLoadLedger,
         CaseSeating,
+        CaseOpening,
         OpenCaseForAlertUseCase,
         ListCasesUseCase,
         GetCaseUseCase,

@@ -2,19 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { AssignmentReason } from '@concord/assignment';
 import type { StaffClaims } from '@concord/auth';
-import { type CaseStage, type CaseState, applyTransition, openCase } from '@concord/case-workflow';
-import { TOPICS } from '@concord/contracts';
-import { appendToOutbox } from '@concord/database';
+import { type CaseStage, type CaseState, openCase } from '@concord/case-workflow';
 import { OutboxRelay } from '@concord/kafka';
 import { DomainError } from '@concord/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import { CaseSeating } from '../../assignment/case-seating.service';
 import { DirectoryRosterReader } from '../../assignment/directory-roster.reader';
 import { CASE_CLOCK, type CaseClock } from '../../deadlines/case-deadline.config';
 import { CaseTimers } from '../../deadlines/case-timers';
-import { type OpenedCase, caseOpenedEvent, mediatorAssignedEvent } from '../case-events.mapper';
+import type { OpenedCase } from '../case-events.mapper';
+import { CaseOpening } from '../case-opening';
 import { caseStateToJson } from '../case-state.codec';
-import { recordTransition, saveCaseState } from '../case-state.repository';
+import { recordTransition } from '../case-state.repository';
 import { jurisdictionOf } from '../enterprise-jurisdiction.mapper';
 import type { OpenCaseBody } from '../http/open-case.dto';
 
@@ -46,7 +44,7 @@ export class OpenCaseByStaffUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly directory: DirectoryRosterReader,
-    private readonly seating: CaseSeating,
+    private readonly opening: CaseOpening,
     private readonly relay: OutboxRelay,
     private readonly timers: CaseTimers,
     @Inject(CASE_CLOCK) private readonly clock: CaseClock,
@@ -72,33 +70,19 @@ export class OpenCaseByStaffUseCase {
       const source = body.sourceComplaintId ? ` from complaint ${body.sourceComplaintId}` : '';
       await recordTransition(manager, caseId, { from: null, to: 'intake', command: null, note: `opened by staff${source}: ${body.summary}` }, staff.sub);
 
-      const triaged = applyTransition(intake, { type: 'triage', workerCount: body.workerCount, commonClaim: body.commonClaim }, this.clock.now());
-      // The body's schema admits only counts the lib accepts; a refusal here is a bug, not the caller's fault.
-      if (!triaged.ok) throw new Error(`case ${caseId}: ${triaged.error.message}`);
-      const opened: OpenedCase = { caseId, enterpriseId: body.enterpriseId, alertId: null, level: body.level, collective: triaged.state.collective, openedAt };
-      const seating = await this.seating.seat(
-        manager,
-        { caseId, enterpriseId: body.enterpriseId, level: body.level, category: body.category, chosenMediatorIds: body.chosenMediatorIds },
-        triaged.state,
+      const opened: OpenedCase = { caseId, enterpriseId: body.enterpriseId, alertId: null, level: body.level, collective: false, openedAt };
+      const { state, collective, seating } = await this.opening.triageAndSeat(manager, {
+        opened,
+        intake,
+        triage: { type: 'triage', workerCount: body.workerCount, commonClaim: body.commonClaim },
+        category: body.category,
         profile,
-      );
-      if (!seating.ok) {
-        await recordTransition(manager, caseId, { ...triaged.transition, note: `${triaged.transition.note}; ${seating.why}` }, staff.sub);
-        await saveCaseState(manager, triaged.state);
-        await manager.query(`UPDATE cases SET triage_reason = $2 WHERE id = $1`, [caseId, seating.reason]);
-        await appendToOutbox(manager, TOPICS.caseEvents, [caseOpenedEvent(opened)]);
-        const view = { caseId, stage: triaged.state.stage, collective: opened.collective, mediatorIds: [], assignment: seating.reason, replayed: false };
-        return { opened: view, state: triaged.state };
-      }
-      await recordTransition(manager, caseId, triaged.transition, staff.sub);
-      await recordTransition(manager, caseId, seating.transition, staff.sub);
-      await saveCaseState(manager, seating.state);
-      await appendToOutbox(manager, TOPICS.caseEvents, [
-        caseOpenedEvent(opened),
-        mediatorAssignedEvent(opened, seating.mediatorIds, seating.reason.summary, seating.assignedAt),
-      ]);
-      const view = { caseId, stage: seating.state.stage, collective: opened.collective, mediatorIds: seating.mediatorIds, assignment: seating.reason, replayed: false };
-      return { opened: view, state: seating.state };
+        chosenMediatorIds: body.chosenMediatorIds,
+        actor: staff.sub,
+        at: this.clock.now(),
+      });
+      const mediatorIds = seating.ok ? seating.mediatorIds : [];
+      return { opened: { caseId, stage: state.stage, collective, mediatorIds, assignment: seating.reason, replayed: false }, state };
     });
     if (result.state) {
       this.relay.nudge();

@@ -1,22 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { type CaseState, applyTransition, isCollective, openCase } from '@concord/case-workflow';
-import { TOPICS, type TopicEvent } from '@concord/contracts';
-import { appendToOutbox, claimEvent } from '@concord/database';
+import { type CaseState, isCollective, openCase } from '@concord/case-workflow';
+import type { TopicEvent } from '@concord/contracts';
+import { claimEvent } from '@concord/database';
 import { OutboxRelay } from '@concord/kafka';
 import { levelRank } from '@concord/risk-rules';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DirectoryRosterReader } from '../../assignment/directory-roster.reader';
-import { CaseSeating } from '../../assignment/case-seating.service';
 import { CASE_CLOCK, type CaseClock } from '../../deadlines/case-deadline.config';
 import { CaseTimers } from '../../deadlines/case-timers';
-import type { EnterpriseProfileRow } from '../../assignment/roster.mapper';
-import { type AlertTriage, alertTriageOf } from '../alert-triage.mapper';
+import { alertTriageOf } from '../alert-triage.mapper';
 import { caseCategoryOf } from '../case-category.mapper';
-import { type OpenedCase, caseOpenedEvent, mediatorAssignedEvent } from '../case-events.mapper';
+import type { OpenedCase } from '../case-events.mapper';
+import { CaseOpening } from '../case-opening';
 import { caseStateToJson } from '../case-state.codec';
 import { jurisdictionOf } from '../enterprise-jurisdiction.mapper';
-import { SYSTEM_ACTOR, recordTransition, saveCaseState } from '../case-state.repository';
+import { SYSTEM_ACTOR, recordTransition } from '../case-state.repository';
 
 export type RiskAlertEvent = TopicEvent<'risk.alerts'>;
 export type OpenCaseOutcome = 'ignored' | 'duplicate' | 'case-exists' | 'assigned' | 'triage';
@@ -39,7 +38,7 @@ export class OpenCaseForAlertUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly directory: DirectoryRosterReader,
-    private readonly seating: CaseSeating,
+    private readonly opening: CaseOpening,
     private readonly relay: OutboxRelay,
     private readonly timers: CaseTimers,
     @Inject(CASE_CLOCK) private readonly clock: CaseClock,
@@ -70,7 +69,8 @@ export class OpenCaseForAlertUseCase {
         { from: null, to: 'intake', command: null, note: `opened for alert ${alert.alertId} revision ${alert.revision}` },
         SYSTEM_ACTOR,
       );
-      return this.triageAndAssign(manager, opened, triage, category, profile, state);
+      const seated = await this.opening.triageAndSeat(manager, { opened, intake: state, triage, category, profile, actor: SYSTEM_ACTOR, at: this.clock.now() });
+      return { outcome: seated.seating.ok ? 'assigned' : 'triage', state: seated.state };
     });
     if (state) {
       this.relay.nudge();
@@ -78,34 +78,6 @@ export class OpenCaseForAlertUseCase {
       this.log.log({ alertId: alert.alertId, enterpriseId: alert.enterpriseId, outcome }, 'case opened');
     }
     return outcome;
-  }
-
-  private async triageAndAssign(
-    manager: EntityManager,
-    opened: OpenedCase,
-    triage: AlertTriage,
-    category: string,
-    profile: EnterpriseProfileRow | null,
-    intake: CaseState,
-  ): Promise<{ outcome: 'assigned' | 'triage'; state: CaseState }> {
-    const triaged = applyTransition(intake, triage, this.clock.now());
-    // Only a bug (in this service or the lib) refuses triaging a fresh case: retry rather than store a half-opened one.
-    if (!triaged.ok) throw new Error(`case ${opened.caseId}: ${triaged.error.message}`);
-    // The workflow's verdict is the one announced, so case.opened and the stored state never disagree.
-    const opening = caseOpenedEvent({ ...opened, collective: triaged.state.collective });
-    const seating = await this.seating.seat(manager, { ...opened, category }, triaged.state, profile);
-    if (!seating.ok) {
-      await recordTransition(manager, opened.caseId, { ...triaged.transition, note: `${triaged.transition.note}; ${seating.why}` }, SYSTEM_ACTOR);
-      await saveCaseState(manager, triaged.state);
-      await manager.query(`UPDATE cases SET triage_reason = $2 WHERE id = $1`, [opened.caseId, seating.reason]);
-      await appendToOutbox(manager, TOPICS.caseEvents, [opening]);
-      return { outcome: 'triage', state: triaged.state };
-    }
-    await recordTransition(manager, opened.caseId, triaged.transition, SYSTEM_ACTOR);
-    await recordTransition(manager, opened.caseId, seating.transition, SYSTEM_ACTOR);
-    await saveCaseState(manager, seating.state);
-    await appendToOutbox(manager, TOPICS.caseEvents, [opening, mediatorAssignedEvent(opened, seating.mediatorIds, seating.reason.summary, seating.assignedAt)]);
-    return { outcome: 'assigned', state: seating.state };
   }
 
   private async insertCase(manager: EntityManager, opened: OpenedCase, category: string, state: CaseState): Promise<boolean> {
