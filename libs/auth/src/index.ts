@@ -4,3 +4,4 @@ export * from './current-staff.decorator';
 export * from './staff-auth.guard';
 export * from './staff-auth.module';
 export * from './auth-env';
+export * from './staff-scope';
