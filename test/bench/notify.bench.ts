@@ -29,11 +29,9 @@ const WARMUP_ALERTS = Number(process.env.BENCH_WARMUP_ALERTS ?? 500);
 const RAW_REPEATS = Number(process.env.BENCH_RAW_REPEATS ?? 3);
 /** Alerts per Kafka produce request and per BullMQ addBulk call. */
 const SEND_BATCH = Number(process.env.BENCH_SEND_BATCH ?? 100);
-/**
- * The notifier's delivery workers run with QueueModule.forRoot's default concurrency (the notifier
- * passes none); the raw worker gets the same.
- */
-const RAW_CONCURRENCY = Number(process.env.BENCH_RAW_CONCURRENCY ?? 10);
+/** The notifier's worker concurrency, which notify.sh sets for the notifier; the raw worker gets the same. */
+const RAW_CONCURRENCY = Number(process.env.NOTIFY_WORKER_CONCURRENCY);
+if (!Number.isInteger(RAW_CONCURRENCY) || RAW_CONCURRENCY < 1) throw new Error('NOTIFY_WORKER_CONCURRENCY must be set (notify.sh sets it)');
 
 function say(line: string): void {
   process.stdout.write(`${line}\n`);
@@ -98,7 +96,7 @@ async function main(): Promise<void> {
   say(
     `alerts=${fmt(ALERTS)} per round (new alerts, revision 1, levels ${LEVEL_MIX.map((m) => `${m.level} ${m.share * 100}%`).join(' ')}), ` +
       `one per enterprise, fresh enterprises each round with 2 (BLUE) to 10 (RED) recipients each, sent in batches of ${fmt(SEND_BATCH)}, ` +
-      `${fmt(ROUNDS)} round(s) of raw (${RAW_REPEATS}×, median) then notifier, warm-up ${fmt(WARMUP_ALERTS)} alerts each; raw worker concurrency ${RAW_CONCURRENCY} (the notifier's delivery workers' default)`,
+      `${fmt(ROUNDS)} round(s) of raw (${RAW_REPEATS}×, median) then notifier, warm-up ${fmt(WARMUP_ALERTS)} alerts each; worker concurrency ${RAW_CONCURRENCY} for both the notifier and the raw worker`,
   );
 
   const db = new Client({ connectionString: required('DATABASE_URL') });

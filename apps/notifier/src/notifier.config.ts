@@ -27,6 +27,12 @@ const notifierOwnEnv = z.object({
   NOTIFY_REPEAT_INTERVAL_MS: z.coerce.number().int().min(1_000).default(4 * 3_600_000),
   /** First retry delay of a failed delivery; each further one doubles it. */
   NOTIFY_RETRY_BASE_MS: z.coerce.number().int().min(10).default(1_000),
+  /**
+   * Deliveries and notice timers worked at once by one notifier process. Sending waits on remote
+   * endpoints (webhook, SMTP, SMS gateway) far longer than it uses the CPU, so this is well above
+   * a CPU-bound queue's usual 10; concurrent jobs also share their SQL (see deliveries/group-commit).
+   */
+  NOTIFY_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(50),
   /** How often the sweeper re-schedules what Redis lost or a crash left undone. */
   NOTIFY_SWEEP_MS: z.coerce.number().int().min(200).default(30_000),
   /** Overrides every level's acknowledgement deadline (ms) when set: for tests and drills only. */

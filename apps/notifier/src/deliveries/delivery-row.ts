@@ -38,4 +38,4 @@ export const DELIVERY_TO_SEND_SQL = `
     LEFT JOIN case_notices cn ON cn.id = d.case_notice_id
     LEFT JOIN notifications nf ON nf.id = d.notification_id
     LEFT JOIN webhook_endpoints e ON e.id = d.endpoint_id
-   WHERE d.id = $1`;
+   WHERE d.id = ANY($1::uuid[])`;

@@ -12,6 +12,7 @@ import { EnterpriseDirectoryReader } from '../../notifications/enterprise-direct
 import { type PendingDelivery, DeliveryJobs } from '../delivery-jobs';
 import { DeliveryLog } from '../delivery-log';
 import { DELIVERY_TO_SEND_SQL, type DeliveryToSend } from '../delivery-row';
+import { groupCommit } from '../group-commit';
 import { WebhookSender } from '../webhook-sender';
 
 export class DeliveryFailed extends Error {
@@ -30,6 +31,12 @@ export class DeliveryFailed extends Error {
 @Injectable()
 export class DeliverUseCase {
   private readonly log = new Logger(DeliverUseCase.name);
+  /** Concurrent jobs read their deliveries in one statement (see groupCommit). */
+  private readonly toSend = groupCommit<string, DeliveryToSend | undefined>(async (ids) => {
+    const rows = await this.dataSource.query<DeliveryToSend[]>(DELIVERY_TO_SEND_SQL, [ids]);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id));
+  });
 
   constructor(
     private readonly dataSource: DataSource,
@@ -43,7 +50,7 @@ export class DeliverUseCase {
   ) {}
 
   async execute(deliveryId: string, finalAttempt: boolean): Promise<JobOutcome> {
-    const [delivery] = await this.dataSource.query<DeliveryToSend[]>(DELIVERY_TO_SEND_SQL, [deliveryId]);
+    const delivery = await this.toSend.load(deliveryId);
     if (!delivery || delivery.status !== 'pending') {
       this.log.debug({ deliveryId, status: delivery?.status ?? 'missing' }, 'delivery not pending; skipped');
       return 'skipped';
