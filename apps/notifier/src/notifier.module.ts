@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { StaffAuthModule } from '@concord/auth';
+import { StaffAccess, StaffAuthModule } from '@concord/auth';
 import { QUEUES } from '@concord/contracts';
 import { DatabaseModule, DatabaseReadiness } from '@concord/database';
 import { KafkaModule, KafkaReadiness } from '@concord/kafka';
@@ -57,7 +57,7 @@ export class NotifierModule {
         DatabaseModule.forRoot(notifyDatabaseOptions(config.DATABASE_URL)),
         // The notifier sends on channels, not on Kafka: no outbox to relay.
         KafkaModule.forRoot(config, { clientId: SERVICE_NAME, withOutbox: false }),
-        QueueModule.forRoot(config, { workOn: [QUEUES.notifyDeliveries, QUEUES.notifyNotices] }),
+        QueueModule.forRoot(config, { workOn: [QUEUES.notifyDeliveries, QUEUES.notifyNotices], concurrency: config.NOTIFY_WORKER_CONCURRENCY }),
         StaffAuthModule.forRoot({ jwtSecret: config.JWT_SECRET }),
         HealthModule.forRoot([DatabaseReadiness, KafkaReadiness, RedisReadiness]),
       ],
@@ -73,6 +73,7 @@ export class NotifierModule {
         SettingsController,
       ],
       providers: [
+        StaffAccess,
         { provide: NOTIFIER_CONFIG, useValue: config },
         EnterpriseDirectoryReader,
         MediatorDirectoryReader,

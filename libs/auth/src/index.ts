@@ -5,3 +5,4 @@ export * from './staff-auth.guard';
 export * from './staff-auth.module';
 export * from './auth-env';
 export * from './staff-scope';
+export * from './staff-access';

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { STAFF_ROLES, type StaffRole } from './staff-claims';
 import { enterpriseScopeOf, enterpriseScopeSql, scopeAllows, scopeAllowsRegion } from './staff-scope';
 
-const COUNTY = '00000000-0000-4000-8000-000000000001';
-const STREET_A = '00000000-0000-4000-8000-00000000000a';
-const STREET_B = '00000000-0000-4000-8000-00000000000b';
+const COUNTY: string = '00000000-0000-4000-8000-000000000001';
+const STREET_A: string = '00000000-0000-4000-8000-00000000000a';
+const STREET_B: string = '00000000-0000-4000-8000-00000000000b';
 const ENTERPRISE = '00000000-0000-4000-8000-0000000000e1';
 const OTHER_ENTERPRISE = '00000000-0000-4000-8000-0000000000e2';
 

@@ -73,3 +73,14 @@ CREATE VIEW directory.mediator_roster_v2 AS
 CREATE VIEW directory.api_key_credentials_v1 AS
   SELECT key_id, enterprise_id, key_hash, active
     FROM directory.fixture_api_keys;
+
+-- Every region on a fixture enterprise's path, named after its id and tiered by its depth.
+CREATE VIEW directory.region_paths_v1 AS
+  SELECT DISTINCT ON (prefix.path[cardinality(prefix.path)])
+         prefix.path[cardinality(prefix.path)] AS region_id,
+         prefix.path[cardinality(prefix.path) - 1] AS parent_id,
+         prefix.path[cardinality(prefix.path)]::text AS name,
+         (ARRAY['county', 'street', 'community'])[LEAST(cardinality(prefix.path), 3)] AS tier,
+         prefix.path
+    FROM (SELECT e.region_path[1:n] AS path
+            FROM directory.fixture_enterprises e, generate_series(1, cardinality(e.region_path)) AS n) prefix;

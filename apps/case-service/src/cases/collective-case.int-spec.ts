@@ -114,7 +114,7 @@ describe('case-service: a collective case gets a balanced panel of three (integr
       consumer: new KafkaConsumerServer({ kafka: config, clientId: SERVICE_NAME, groupId: uniqueName('collective') }),
     });
     baseUrl = httpBaseUrl(app);
-    token = await app.get(JwtService).signAsync({ sub: randomUUID(), roles: ['federation_staff'], regionId: null, enterpriseId: null });
+    token = await app.get(JwtService).signAsync({ sub: randomUUID(), roles: ['admin'], regionId: null, enterpriseId: null });
     collector = await NestFactory.createMicroservice(CollectorModule, {
       strategy: new KafkaConsumerServer({ kafka, clientId: 'case-events-collector', groupId: uniqueName('collector') }),
       logger: false,

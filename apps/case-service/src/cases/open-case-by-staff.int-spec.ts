@@ -96,7 +96,7 @@ describe('case-service: staff open a case by hand, with notes and documents (int
     });
     baseUrl = httpBaseUrl(app);
     staffId = randomUUID();
-    token = await app.get(JwtService).signAsync({ sub: staffId, roles: ['federation_staff'], regionId: null, enterpriseId: null });
+    token = await app.get(JwtService).signAsync({ sub: staffId, roles: ['admin'], regionId: null, enterpriseId: null });
     mediatorToken = await app.get(JwtService).signAsync({ sub: mediator.best, roles: ['mediator'], regionId: region.street, enterpriseId: null });
     collector = await NestFactory.createMicroservice(CollectorModule, {
       strategy: new KafkaConsumerServer({ kafka, clientId: 'case-events-collector', groupId: uniqueName('collector') }),

@@ -85,7 +85,7 @@ describe('case-service: open a case for an alert (integration)', () => {
       consumer: new KafkaConsumerServer({ kafka: config, clientId: SERVICE_NAME, groupId: uniqueName('cases') }),
     });
     baseUrl = httpBaseUrl(app);
-    token = await app.get(JwtService).signAsync({ sub: randomUUID(), roles: ['federation_staff'], regionId: null, enterpriseId: null });
+    token = await app.get(JwtService).signAsync({ sub: randomUUID(), roles: ['admin'], regionId: null, enterpriseId: null });
     collector = await NestFactory.createMicroservice(CollectorModule, {
       strategy: new KafkaConsumerServer({ kafka, clientId: 'case-events-collector', groupId: uniqueName('collector') }),
       logger: false,

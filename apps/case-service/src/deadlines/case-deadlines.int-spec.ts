@@ -105,7 +105,7 @@ describe('case-service: deadline timers (integration)', () => {
       consumer: new KafkaConsumerServer({ kafka: loaded, clientId: SERVICE_NAME, groupId: uniqueName('case_deadlines') }),
     });
     baseUrl = httpBaseUrl(app);
-    token = await app.get(JwtService).signAsync({ sub: randomUUID(), roles: ['federation_staff'], regionId: null, enterpriseId: null });
+    token = await app.get(JwtService).signAsync({ sub: randomUUID(), roles: ['admin'], regionId: null, enterpriseId: null });
   });
 
   afterEach(() => clock.reset());

@@ -100,7 +100,7 @@ describe('notifier: notify an alert (integration)', () => {
       consumer: new KafkaConsumerServer({ kafka: config, clientId: SERVICE_NAME, groupId: uniqueName('notifier') }),
     });
     baseUrl = httpBaseUrl(app);
-    token = await app.get(JwtService).signAsync({ sub: randomUUID(), roles: ['federation_staff'], regionId: null, enterpriseId: null });
+    token = await app.get(JwtService).signAsync({ sub: randomUUID(), roles: ['admin'], regionId: null, enterpriseId: null });
   });
 
   afterAll(async () => {

@@ -14,7 +14,7 @@ describe('region roll-up and forecast (integration)', () => {
 
   beforeAll(async () => {
     engine = await startRiskEngineTestApp('risk_rollup_t');
-    token = engine.token(['federation_staff']);
+    token = engine.token(['admin']);
     const sql = engine.dataSource;
     for (const [id, path] of [[orange, [county, streetA, communityA]], [green, [county, streetA, communityA]], [blue, [county, streetB, communityB]]] as const) {
       await sql.query(

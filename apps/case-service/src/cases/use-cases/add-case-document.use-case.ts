@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { StaffClaims } from '@concord/auth';
 import { DomainError } from '@concord/platform';
 import { DataSource } from 'typeorm';
-import { assertMayWriteToCase } from '../case-writers.policy';
+import { assertCaseAccess } from '../case-access.policy';
 import { MAX_DOCUMENT_BYTES } from '../http/case-file.dto';
 
 export interface CaseDocumentView {
@@ -41,7 +41,7 @@ export class AddCaseDocumentUseCase {
     if (bytes.length === 0) throw new DomainError('validation_failed', 'The document is empty', [{ path: 'content', message: 'no bytes' }]);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     return this.dataSource.transaction(async (manager) => {
-      await assertMayWriteToCase(manager, caseId, staff);
+      await assertCaseAccess(manager, caseId, staff, 'act');
       const [row] = await manager.query<{ id: string; created_at: Date }[]>(
         `INSERT INTO case_documents (case_id, uploaded_by, file_name, media_type, size_bytes, sha256, content)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, created_at`,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { StaffClaims } from '@concord/auth';
 import { DataSource } from 'typeorm';
-import { assertMayWriteToCase } from '../case-writers.policy';
+import { assertCaseAccess } from '../case-access.policy';
 
 export interface CaseNoteView {
   id: string;
@@ -17,7 +17,7 @@ export class AddCaseNoteUseCase {
 
   execute(caseId: string, body: string, staff: StaffClaims): Promise<CaseNoteView> {
     return this.dataSource.transaction(async (manager) => {
-      await assertMayWriteToCase(manager, caseId, staff);
+      await assertCaseAccess(manager, caseId, staff, 'act');
       const [row] = await manager.query<{ id: string; author: string; body: string; created_at: Date }[]>(
         `INSERT INTO case_notes (case_id, author, body) VALUES ($1, $2, $3) RETURNING id, author, body, created_at`,
         [caseId, staff.sub, body],

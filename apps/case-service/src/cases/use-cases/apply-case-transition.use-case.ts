@@ -10,6 +10,7 @@ import { CaseSeating } from '../../assignment/case-seating.service';
 import { DirectoryRosterReader } from '../../assignment/directory-roster.reader';
 import { CASE_CLOCK, type CaseClock } from '../../deadlines/case-deadline.config';
 import { CaseTimers } from '../../deadlines/case-timers';
+import { assertCaseAccess } from '../case-access.policy';
 import { mediatorAssignedEvent } from '../case-events.mapper';
 import { type LockedCase, SYSTEM_ACTOR, lockCase, recordStageChange, recordTransition, saveCaseState } from '../case-state.repository';
 
@@ -66,6 +67,7 @@ export class ApplyCaseTransitionUseCase {
       throw new DomainError('forbidden', `A mediator may ${command.type} only for themself`);
     }
     const { applied, state: stored } = await this.dataSource.transaction(async (manager) => {
+      await assertCaseAccess(manager, caseId, staff, 'act');
       const current = await lockCase(manager, caseId);
       if (!current) throw new DomainError('not_found', `No case ${caseId}`);
       const result = applyTransition(current.state, command, this.clock.now());

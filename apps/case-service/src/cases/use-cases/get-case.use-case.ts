@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { AssignmentReason } from '@concord/assignment';
+import type { StaffClaims } from '@concord/auth';
 import { DomainError } from '@concord/platform';
 import { DataSource } from 'typeorm';
+import { assertCaseAccess } from '../case-access.policy';
 import { CaseAssignment } from '../case-assignment.entity';
 import { CaseTransition } from '../case-transition.entity';
 import { Case } from '../case.entity';
@@ -18,12 +20,13 @@ export type CaseView = Omit<Case, 'triageReason'> & {
   documents: CaseDocumentView[];
 };
 
-/** One case with its mediators, the explanation of the assignment, its history, notes and documents. */
+/** One case with its mediators, the explanation of the assignment, its history, notes and documents; 403 outside the caller's scope. */
 @Injectable()
 export class GetCaseUseCase {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute(id: string): Promise<CaseView> {
+  async execute(id: string, staff: StaffClaims): Promise<CaseView> {
+    await assertCaseAccess(this.dataSource.manager, id, staff, 'read');
     const found = await this.dataSource.getRepository(Case).findOneBy({ id });
     if (!found) throw new DomainError('not_found', `No case ${id}`);
     const [assignments, transitions, notes, documents] = await Promise.all([

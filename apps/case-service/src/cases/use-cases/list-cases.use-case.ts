@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import type { StaffClaims } from '@concord/auth';
 import type { RiskLevel } from '@concord/contracts';
 import { DataSource } from 'typeorm';
+import { caseScopeSql } from '../case-access.policy';
 import type { CaseStatus } from '../case.entity';
 
 export interface CaseSummaryView {
@@ -30,22 +32,23 @@ interface Row {
   mediator_ids: string[];
 }
 
-/** Cases newest first, optionally of one enterprise. */
+/** Cases newest first, optionally of one enterprise; only those the caller may read (a condition of the query). */
 @Injectable()
 export class ListCasesUseCase {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute(filter: { enterpriseId?: string; limit: number }): Promise<{ items: CaseSummaryView[] }> {
+  async execute(filter: { enterpriseId?: string; limit: number }, staff: StaffClaims): Promise<{ items: CaseSummaryView[] }> {
+    const readable = caseScopeSql(staff, 'read', 3);
     const rows = await this.dataSource.query<Row[]>(
       `SELECT c.id, c.enterprise_id, c.alert_id, c.level, c.status, c.collective, c.category, c.opened_at, c.updated_at,
               COALESCE(array_agg(a.mediator_id ORDER BY a.mediator_id) FILTER (WHERE a.mediator_id IS NOT NULL), '{}') AS mediator_ids
          FROM cases c
          LEFT JOIN case_assignments a ON a.case_id = c.id AND a.active
-        WHERE $1::uuid IS NULL OR c.enterprise_id = $1::uuid
+        WHERE ($1::uuid IS NULL OR c.enterprise_id = $1::uuid) AND ${readable.sql}
         GROUP BY c.id
         ORDER BY c.opened_at DESC, c.id
         LIMIT $2`,
-      [filter.enterpriseId ?? null, filter.limit],
+      [filter.enterpriseId ?? null, filter.limit, ...readable.params],
     );
     return {
       items: rows.map((row) => ({

@@ -9,6 +9,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { DirectoryRosterReader } from '../../assignment/directory-roster.reader';
 import { CASE_CLOCK, type CaseClock } from '../../deadlines/case-deadline.config';
 import { CaseTimers } from '../../deadlines/case-timers';
+import { assertMayOpenCaseFor } from '../case-access.policy';
 import type { OpenedCase } from '../case-events.mapper';
 import { CaseOpening } from '../case-opening';
 import { caseStateToJson } from '../case-state.codec';
@@ -52,6 +53,7 @@ export class OpenCaseByStaffUseCase {
 
   async execute(body: OpenCaseBody, staff: StaffClaims, idempotencyKey?: string): Promise<OpenedByStaff> {
     const result = await this.dataSource.transaction(async (manager): Promise<{ opened: OpenedByStaff; state?: CaseState }> => {
+      await assertMayOpenCaseFor(manager, body.enterpriseId, staff);
       const earlier = idempotencyKey ? await this.earlierCase(manager, staff.sub, idempotencyKey, body.enterpriseId) : null;
       if (earlier) return { opened: earlier };
       const profile = await this.directory.enterprise(manager, body.enterpriseId);

@@ -1,7 +1,8 @@
-import { Controller, ForbiddenException, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
-import { CurrentStaff, type StaffClaims } from '@concord/auth';
+import { Controller, ForbiddenException, Get, Header, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
+import { CurrentStaff, Roles, type StaffClaims, StaffAccess } from '@concord/auth';
 import { Public } from '@concord/platform';
 import { createZodDto } from 'nestjs-zod';
+import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { AckLinks } from '../ack-links';
 import { type Acknowledgement, AcknowledgeThreadUseCase } from '../use-cases/acknowledge-thread.use-case';
@@ -14,11 +15,17 @@ export class AcknowledgementsController {
   constructor(
     private readonly acknowledge: AcknowledgeThreadUseCase,
     private readonly ackLinks: AckLinks,
+    private readonly access: StaffAccess,
+    private readonly dataSource: DataSource,
   ) {}
 
-  /** From the console or the API, as the logged-in staff member. */
+  /** From the console or the API, as the logged-in staff member, for a thread of an enterprise in scope. */
   @Post('threads/:threadId/acknowledge')
-  fromConsole(@Param() params: ThreadParams, @CurrentStaff() staff: StaffClaims): Promise<Acknowledgement> {
+  @Roles('admin', 'federation_staff')
+  async fromConsole(@Param() params: ThreadParams, @CurrentStaff() staff: StaffClaims): Promise<Acknowledgement> {
+    const [thread] = await this.dataSource.query<{ enterprise_id: string }[]>(`SELECT enterprise_id FROM threads WHERE id = $1`, [params.threadId]);
+    if (!thread) throw new NotFoundException(`no notification thread ${params.threadId}`);
+    await this.access.assertEnterprise(staff, thread.enterprise_id);
     return this.acknowledge.execute(params.threadId, `staff:${staff.sub}`);
   }
 

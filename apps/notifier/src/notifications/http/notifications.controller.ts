@@ -1,4 +1,5 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
+import { CurrentStaff, type StaffClaims, assertSelfOrAdmin } from '@concord/auth';
 import { type PersonCaseNoticeView, ListPersonCaseNoticesUseCase } from '../../cases/use-cases/list-person-case-notices.use-case';
 import { type PersonNotificationView, ListPersonNotificationsUseCase } from '../use-cases/list-person-notifications.use-case';
 import { NotificationsQuery, PersonParams } from './person-notifications.dto';
@@ -10,15 +11,17 @@ export class NotificationsController {
     private readonly listPersonCaseNotices: ListPersonCaseNoticesUseCase,
   ) {}
 
-  /** Staff token required (global guard); scoping reads by region is a later issue. */
+  /** A person's own notifications (or anyone's, for an administrator). */
   @Get(':personId/notifications')
-  list(@Param() params: PersonParams, @Query() query: NotificationsQuery): Promise<{ items: PersonNotificationView[] }> {
+  list(@Param() params: PersonParams, @Query() query: NotificationsQuery, @CurrentStaff() staff: StaffClaims): Promise<{ items: PersonNotificationView[] }> {
+    assertSelfOrAdmin(staff, params.personId);
     return this.listNotifications.execute(params.personId, query.limit);
   }
 
-  /** The person's case messages (assignments, reassignments, failures, escalations, stage changes); staff token as above. */
+  /** The person's case messages (assignments, reassignments, failures, escalations, stage changes); self or administrator. */
   @Get(':personId/case-notices')
-  caseNotices(@Param() params: PersonParams, @Query() query: NotificationsQuery): Promise<{ items: PersonCaseNoticeView[] }> {
+  caseNotices(@Param() params: PersonParams, @Query() query: NotificationsQuery, @CurrentStaff() staff: StaffClaims): Promise<{ items: PersonCaseNoticeView[] }> {
+    assertSelfOrAdmin(staff, params.personId);
     return this.listPersonCaseNotices.execute(params.personId, query.limit);
   }
 }

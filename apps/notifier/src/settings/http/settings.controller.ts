@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, ForbiddenException, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { CurrentStaff, Roles, type StaffClaims } from '@concord/auth';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { CurrentStaff, Roles, type StaffClaims, assertSelfOrAdmin } from '@concord/auth';
 import { DEFAULT_CHANNELS, DEFAULT_ROUTING, type PersonPreferences, type RoutingTable } from '@concord/routing';
 import { DataSource } from 'typeorm';
 import { EndpointParams, PersonParams, PreferencesBody, RegionParams, RoutingTableBody, WebhookEndpointBody } from './settings.dto';
@@ -16,12 +16,15 @@ interface WebhookEndpointView {
  * The notifier's settings as data: routing per region (defaults for regions without one), each
  * person's channels and quiet hours, and webhook endpoints per region. Reads and writes are single
  * statements on the notifier's own tables, so there is no use case between them and the route.
+ * Routing and webhook endpoints are administrators' (they reach every enterprise of a region);
+ * preferences are the person's own (or an administrator's to set for them).
  */
 @Controller('v1')
 export class SettingsController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get('routing/:regionId')
+  @Roles('admin')
   async routing(@Param() params: RegionParams): Promise<RoutingTable & { regionId: string; custom: boolean }> {
     const [row] = await this.dataSource.query<{ min_level_by_role: RoutingTable['minLevelByRole'] }[]>(`SELECT min_level_by_role FROM routing_tables WHERE region_id = $1`, [params.regionId]);
     return { regionId: params.regionId, custom: row !== undefined, minLevelByRole: { ...DEFAULT_ROUTING.minLevelByRole, ...row?.min_level_by_role } };
@@ -39,7 +42,8 @@ export class SettingsController {
   }
 
   @Get('people/:personId/preferences')
-  async preferences(@Param() params: PersonParams): Promise<PersonPreferences & { personId: string; defaults: typeof DEFAULT_CHANNELS }> {
+  async preferences(@Param() params: PersonParams, @CurrentStaff() staff: StaffClaims): Promise<PersonPreferences & { personId: string; defaults: typeof DEFAULT_CHANNELS }> {
+    assertSelfOrAdmin(staff, params.personId);
     const [row] = await this.dataSource.query<{ channels_by_level: PersonPreferences['channelsByLevel']; quiet_hours: PersonPreferences['quietHours'] }[]>(
       `SELECT channels_by_level, quiet_hours FROM person_preferences WHERE person_id = $1`,
       [params.personId],
@@ -50,17 +54,17 @@ export class SettingsController {
   /** A person sets their own; an administrator may set anyone's. */
   @Put('people/:personId/preferences')
   async setPreferences(@Param() params: PersonParams, @Body() body: PreferencesBody, @CurrentStaff() staff: StaffClaims): Promise<PersonPreferences & { personId: string }> {
-    if (staff.sub !== params.personId && !staff.roles.includes('admin')) throw new ForbiddenException('only the person or an administrator sets these preferences');
+    assertSelfOrAdmin(staff, params.personId);
     await this.dataSource.query(
       `INSERT INTO person_preferences (person_id, channels_by_level, quiet_hours, updated_at) VALUES ($1, $2, $3, now())
        ON CONFLICT (person_id) DO UPDATE SET channels_by_level = excluded.channels_by_level, quiet_hours = excluded.quiet_hours, updated_at = excluded.updated_at`,
       [params.personId, body.channelsByLevel, body.quietHours === null ? null : JSON.stringify(body.quietHours)],
     );
-    return this.preferences(params);
+    return this.preferences(params, staff);
   }
 
   @Get('webhook-endpoints')
-  @Roles('admin', 'federation_staff')
+  @Roles('admin')
   async endpoints(): Promise<{ items: WebhookEndpointView[] }> {
     const items = await this.dataSource.query<WebhookEndpointView[]>(`SELECT id, region_id AS "regionId", url, format, active FROM webhook_endpoints ORDER BY created_at`);
     return { items };

@@ -11,6 +11,8 @@ import { AuditQueryDto, PublishRequestDto, RollbackRequestDto, SaveDraftRequestD
 /**
  * Rules as data: editors save a draft and backtest it; publishers (not the draft's editor)
  * publish it or roll back to an earlier version; everyone with rules duties reads the audit.
+ * Administrators may do everything (the publish use case still refuses the draft's own editor).
+ * Rule sets are federation-wide, so there is no region scope here.
  */
 @Controller('v1/rule-sets')
 @Roles('admin', 'federation_staff', 'rules_editor', 'rules_publisher')
@@ -39,28 +41,28 @@ export class RuleSetsController {
   }
 
   @Put('draft')
-  @Roles('rules_editor')
+  @Roles('admin', 'rules_editor')
   draft(@Body() request: SaveDraftRequestDto, @CurrentStaff() staff: StaffClaims) {
     return this.saveDraft.execute(request.ruleSet as unknown as RuleSet, staff.sub);
   }
 
   @Post('draft/backtest')
   @HttpCode(200)
-  @Roles('rules_editor', 'rules_publisher')
+  @Roles('admin', 'rules_editor', 'rules_publisher')
   backtest(@CurrentStaff() staff: StaffClaims): Promise<BacktestOutcome> {
     return this.backtestDraft.execute(staff.sub);
   }
 
   @Post('draft/publish')
   @HttpCode(200)
-  @Roles('rules_publisher')
+  @Roles('admin', 'rules_publisher')
   publish(@Body() request: PublishRequestDto, @CurrentStaff() staff: StaffClaims): Promise<PublishOutcome> {
     return this.publishDraft.execute(staff.sub, request.reason);
   }
 
   @Post('rollback')
   @HttpCode(200)
-  @Roles('rules_publisher')
+  @Roles('admin', 'rules_publisher')
   rollback(@Body() request: RollbackRequestDto, @CurrentStaff() staff: StaffClaims): Promise<PublishOutcome> {
     return this.rollbackTo.execute(request.toVersion, staff.sub, request.reason);
   }

@@ -250,7 +250,7 @@ describe('ScoreEventsUseCase through Kafka (integration)', () => {
 
   describe('HTTP', () => {
     const token = new JwtService({ secret: TEST_JWT_SECRET }).sign(
-      { sub: randomUUID(), roles: ['federation_staff'], regionId: null, enterpriseId: null },
+      { sub: randomUUID(), roles: ['admin'], regionId: null, enterpriseId: null },
       { algorithm: 'HS256', expiresIn: 600 },
     );
 
