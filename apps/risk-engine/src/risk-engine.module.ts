@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { StaffAuthModule } from '@concord/auth';
+import { StaffAccess, StaffAuthModule } from '@concord/auth';
 import { DatabaseModule, DatabaseReadiness } from '@concord/database';
 import { QUEUES } from '@concord/contracts';
 import { KafkaModule, KafkaReadiness } from '@concord/kafka';
@@ -7,6 +7,7 @@ import { HealthModule, PlatformModule } from '@concord/platform';
 import { QueueModule, RedisReadiness } from '@concord/queue';
 import { AlertsController } from './alerts/http/alerts.controller';
 import { ListAlertsUseCase } from './alerts/use-cases/list-alerts.use-case';
+import { BoardModule } from './board/board.module';
 import { riskDatabaseOptions } from './risk-database';
 import type { RiskEngineConfig } from './risk-engine.config';
 import { RuleSetsController } from './rules/http/rule-sets.controller';
@@ -46,9 +47,11 @@ export class RiskEngineModule {
         StaffAuthModule.forRoot({ jwtSecret: config.JWT_SECRET }),
         QueueModule.forRoot(config, { workOn: [QUEUES.riskReevaluation] }),
         HealthModule.forRoot([DatabaseReadiness, KafkaReadiness, RedisReadiness]),
+        BoardModule,
       ],
       controllers: [HrEventConsumer, CaseEventConsumer, EnterpriseRiskController, AlertsController, RuleSetsController, RegionRollupController],
       providers: [
+        StaffAccess,
         PublishedRuleSet,
         EnterpriseScorer,
         EnterpriseHistoryCache,

@@ -19,9 +19,9 @@ export interface AssessmentRow {
 }
 
 /**
- * Writes a batch of assessments in two statements whatever its size: current risk upserted and
- * score history appended, each from column arrays (`unnest`), the explanation serialized once for
- * both. The batch has at most one row per enterprise, as ON CONFLICT requires.
+ * Writes a batch of assessments in three statements whatever its size: level changes recorded
+ * (for the board), current risk upserted and score history appended, each from column arrays
+ * (`unnest`), the explanation serialized once for both. The batch has at most one row per enterprise, as ON CONFLICT requires.
  */
 export async function writeAssessments(manager: EntityManager, rows: readonly AssessmentRow[]): Promise<void> {
   if (rows.length === 0) return;
@@ -40,6 +40,15 @@ export async function writeAssessments(manager: EntityManager, rows: readonly As
     column((row) => row.asOf),
     column((row) => row.scoredAt),
   ];
+  // Before the upsert, which overwrites the level it compares with (the enterprise locks keep it current).
+  await manager.query(
+    `INSERT INTO level_changes (enterprise_id, day, from_level, to_level, changed_at)
+     SELECT n.enterprise_id, (n.as_of AT TIME ZONE 'UTC')::date, stored.level, n.level, n.scored_at
+       FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::timestamptz[]) AS n(enterprise_id, level, as_of, scored_at)
+       LEFT JOIN enterprise_risk stored ON stored.enterprise_id = n.enterprise_id
+      WHERE stored.level IS DISTINCT FROM n.level`,
+    [column((row) => row.enterpriseId), column((row) => row.level), column((row) => row.asOf), column((row) => row.scoredAt)],
+  );
   const columns = 'enterprise_id, score, band, level, rule_set_id, rule_set_version, fired, held_by, as_of, scored_at';
   const arrays = '$1::uuid[], $2::float8[], $3::text[], $4::text[], $5::text[], $6::int[], $7::jsonb[], $8::jsonb[], $9::timestamptz[], $10::timestamptz[]';
   await manager.query(
