@@ -1,5 +1,5 @@
 import { authEnv } from '@concord/auth';
-import { databaseEnv, envUrl, httpEnv, loadConfig } from '@concord/config';
+import { databaseEnv, envUrl, httpEnv, loadConfig, redisEnv } from '@concord/config';
 import { z } from 'zod';
 
 /** Base URLs of the services whose read APIs the console passes through to staff. */
@@ -9,8 +9,26 @@ export const ownerUrlsEnv = z.object({
   NOTIFIER_URL: envUrl(['http', 'https']),
 });
 
-/** What `serve` and `migrate` need. The console publishes nothing yet: no Kafka, no Redis. */
-export const consoleEnv = httpEnv.extend(databaseEnv.shape).extend(authEnv.shape).extend(ownerUrlsEnv.shape);
+/** Failed logins tolerated per window before further attempts answer 429 (counted in Redis). */
+export const loginLimitsEnv = z.object({
+  LOGIN_FAILURES_PER_EMAIL: z.coerce.number().int().min(1).default(5),
+  LOGIN_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
+  LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+});
+
+/** Where the built web app lives; by default `web/` beside the built main.js. */
+export const webAppEnv = z.object({
+  CONSOLE_WEB_DIR: z.string().min(1).optional(),
+});
+
+/** What `serve` needs. The console publishes nothing: no Kafka; Redis holds the login budgets. */
+export const consoleEnv = httpEnv
+  .extend(databaseEnv.shape)
+  .extend(redisEnv.shape)
+  .extend(authEnv.shape)
+  .extend(ownerUrlsEnv.shape)
+  .extend(loginLimitsEnv.shape)
+  .extend(webAppEnv.shape);
 
 /**
  * What `seed` needs: the bootstrap administrator's credentials live only here, so the serving

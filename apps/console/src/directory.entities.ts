@@ -1,4 +1,5 @@
 import { ApiKey } from './api-keys/api-key.entity';
+import { AuditEntry } from './audit/audit-entry.entity';
 import { EnterpriseContact } from './enterprises/enterprise-contact.entity';
 import { Enterprise } from './enterprises/enterprise.entity';
 import { Mediator } from './mediators/mediator.entity';
@@ -10,4 +11,4 @@ import { Region } from './regions/region.entity';
 export const DIRECTORY_SCHEMA = 'directory';
 
 /** Every table of the `directory` schema, for the app's data source and the seed's. */
-export const DIRECTORY_ENTITIES = [Region, RegionContact, Person, StaffAccount, Enterprise, EnterpriseContact, Mediator, ApiKey];
+export const DIRECTORY_ENTITIES = [Region, RegionContact, Person, StaffAccount, Enterprise, EnterpriseContact, Mediator, ApiKey, AuditEntry];

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { migrateServiceSchema } from '@concord/database';
 import { startService } from '@concord/platform';
-import { type TestDatabase, createTestDatabase, freePort, httpBaseUrl } from '@concord/testing';
+import { type TestDatabase, createTestDatabase, freePort, httpBaseUrl, testRedisEnv } from '@concord/testing';
 import { Client } from 'pg';
 import { loadConsoleConfig } from './console.config';
 import { ConsoleModule } from './console.module';
@@ -69,6 +69,7 @@ describe('console directory API (real Postgres, real HTTP)', () => {
       PORT: '3000',
       LOG_LEVEL: 'silent',
       DATABASE_URL: db.url,
+      ...testRedisEnv(),
       JWT_SECRET: 'an integration-test secret of 32+ chars',
       RISK_ENGINE_URL: `${owner.url}/risk`,
       CASE_SERVICE_URL: `${owner.url}/cases`,
@@ -164,7 +165,6 @@ describe('console directory API (real Postgres, real HTTP)', () => {
 
     it('keeps non-admins out of the admin routes', async () => {
       for (const [method, path] of [
-        ['GET', '/v1/regions'],
         ['POST', '/v1/regions'],
         ['GET', '/v1/people'],
         ['POST', '/v1/enterprises'],
@@ -175,6 +175,9 @@ describe('console directory API (real Postgres, real HTTP)', () => {
         expect({ method, path, status: res.status }).toEqual({ method, path, status: 403 });
       }
       expect((await call('GET', '/v1/me', { token: staffToken })).status).toBe(200);
+      // Reads are scoped instead: a street's staff member sees that street and what lies beneath.
+      const regions = await call('GET', '/v1/regions', { token: staffToken });
+      expect((regions.body as { id: string }[]).map((region) => region.id).sort()).toEqual([streetId, communityId].sort());
     });
 
     it('registers an enterprise with its liaison and consultation committee', async () => {

@@ -1,14 +1,13 @@
 import { migrationCommands } from '@concord/database';
-import { runMain, startService } from '@concord/platform';
+import { runMain } from '@concord/platform';
 import { loadConsoleConfig, loadConsoleSeedConfig } from './console.config';
-import { ConsoleModule } from './console.module';
 import { directoryDatabaseOptions } from './directory-database';
 import { seedCommand } from './seed/seed.command';
+import { startConsole } from './start-console';
 
 runMain({
   serve: async () => {
-    const config = loadConsoleConfig();
-    await startService({ rootModule: ConsoleModule.forRoot(config), port: config.PORT });
+    await startConsole(loadConsoleConfig());
   },
   ...migrationCommands(directoryDatabaseOptions),
   seed: async () => {

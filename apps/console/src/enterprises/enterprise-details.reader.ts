@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { type EnterpriseScope, enterpriseScopeSql } from '@concord/auth';
 import type { ContactRole } from '@concord/routing';
 import { DataSource } from 'typeorm';
 
@@ -40,12 +41,16 @@ const PROFILE_COLUMNS = `enterprise_id AS "enterpriseId", name, registered_code 
 export class EnterpriseDetailsReader {
   constructor(private readonly dataSource: DataSource) {}
 
-  async profiles(regionId?: string): Promise<EnterpriseProfile[]> {
-    const where = regionId ? 'WHERE $1 = ANY (region_path)' : '';
-    return await this.dataSource.query<EnterpriseProfile[]>(
-      `SELECT ${PROFILE_COLUMNS} FROM directory.enterprise_profile_v1 ${where} ORDER BY name`,
-      regionId ? [regionId] : [],
-    );
+  /** The enterprises in `scope`, optionally only those in a region's subtree. */
+  async profiles(scope: EnterpriseScope, regionId?: string): Promise<EnterpriseProfile[]> {
+    const inScope = enterpriseScopeSql(scope, 'enterprise_id', 1);
+    const params: string[] = [...inScope.params];
+    let where = inScope.sql;
+    if (regionId) {
+      params.push(regionId);
+      where += ` AND $${params.length}::uuid = ANY (region_path)`;
+    }
+    return await this.dataSource.query<EnterpriseProfile[]>(`SELECT ${PROFILE_COLUMNS} FROM directory.enterprise_profile_v1 WHERE ${where} ORDER BY name`, params);
   }
 
   async details(enterpriseId: string): Promise<EnterpriseDetails | null> {

@@ -22,7 +22,7 @@ describe('directory migrations (real Postgres)', () => {
     await db?.drop();
   });
 
-  it('creates the tables and the published views (four v1, two v2), and reverts cleanly', async () => {
+  it('creates the tables and the published views (five v1, two v2), and reverts cleanly', async () => {
     await migrateServiceSchema(options());
     expect(await relations()).toEqual([
       'api_key_credentials_v1',
@@ -37,16 +37,15 @@ describe('directory migrations (real Postgres)', () => {
       'mediators',
       'people',
       'region_contacts',
+      'region_paths_v1',
       'regions',
       'staff_accounts',
+      'staff_audit_log',
     ]);
-    await migrateServiceSchema(options(), 'down');
-    await migrateServiceSchema(options(), 'down');
-    await migrateServiceSchema(options(), 'down');
-    await migrateServiceSchema(options(), 'down');
+    for (let step = 0; step < DIRECTORY_MIGRATIONS.length; step++) await migrateServiceSchema(options(), 'down');
     expect(await relations()).toEqual([]);
     await migrateServiceSchema(options());
-    expect(await relations()).toHaveLength(14);
+    expect(await relations()).toHaveLength(16);
   });
 
   it('enforces the tier nesting in the database itself', async () => {

@@ -14,6 +14,8 @@ export interface ServiceOptions {
   consumer?: CustomTransportStrategy;
   /** Extra HTTP setup (e.g. OpenAPI) before the app starts listening. */
   configure?: (app: INestApplication) => void;
+  /** Middleware that must see the raw request stream (e.g. a reverse proxy), mounted before JSON parsing. */
+  beforeBodyParsing?: (app: INestApplication) => void;
 }
 
 /**
@@ -24,6 +26,7 @@ export async function startService(options: ServiceOptions): Promise<INestApplic
   const app = await NestFactory.create(options.rootModule, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.use(correlationMiddleware);
+  options.beforeBodyParsing?.(app);
   app.use(...jsonBody(options.bodyLimit ?? '256kb'));
   app.enableShutdownHooks();
   options.configure?.(app);

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { CurrentStaff, type StaffClaims } from '@concord/auth';
 import { Public } from '@concord/platform';
+import type { Request } from 'express';
 import { GetMeUseCase, type Me } from '../use-cases/get-me.use-case';
 import { LogInUseCase, type Session } from '../use-cases/log-in.use-case';
 import { LogInDto } from './log-in.dto';
@@ -12,11 +13,12 @@ export class AuthController {
     private readonly getMe: GetMeUseCase,
   ) {}
 
+  /** Rate-limited per email and per client address (failures only); 429 with Retry-After. */
   @Public()
   @Post('auth/login')
   @HttpCode(200)
-  login(@Body() body: LogInDto): Promise<Session> {
-    return this.logIn.execute(body);
+  login(@Body() body: LogInDto, @Req() req: Request): Promise<Session> {
+    return this.logIn.execute(body, req.ip ?? req.socket.remoteAddress ?? 'unknown');
   }
 
   @Get('me')

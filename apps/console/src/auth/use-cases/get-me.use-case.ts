@@ -7,6 +7,8 @@ import { StaffAccount } from '../../people/staff-account.entity';
 import type { PersonLanguage } from '../../people/person-language';
 
 export interface Me extends StaffClaims {
+  /** The person's language, which the web app starts in. */
+  language: PersonLanguage;
   person: { id: string; name: string; email: string | null; language: PersonLanguage };
 }
 
@@ -19,6 +21,6 @@ export class GetMeUseCase {
     const account = await this.dataSource.getRepository(StaffAccount).findOneBy({ personId: staff.sub });
     const person = await this.dataSource.getRepository(Person).findOneBy({ id: staff.sub });
     if (!account || account.disabled || !person) throw new DomainError('unauthenticated', 'This account no longer exists or is disabled; log in again');
-    return { ...staff, person: { id: person.id, name: person.name, email: person.email, language: person.language } };
+    return { ...staff, language: person.language, person: { id: person.id, name: person.name, email: person.email, language: person.language } };
   }
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { Roles } from '@concord/auth';
+import { CurrentStaff, Roles, type StaffClaims } from '@concord/auth';
 import type { EnterpriseDetails, EnterpriseProfile } from '../enterprise-details.reader';
 import { CreateEnterpriseUseCase } from '../use-cases/create-enterprise.use-case';
 import { GetEnterpriseUseCase } from '../use-cases/get-enterprise.use-case';
@@ -7,7 +7,7 @@ import { ListEnterprisesUseCase } from '../use-cases/list-enterprises.use-case';
 import { CreateEnterpriseDto } from './create-enterprise.dto';
 import { ListEnterprisesQueryDto } from './list-enterprises.query.dto';
 
-@Roles('admin')
+/** Reads are open to every staff member within their scope; registering is for admins. */
 @Controller('v1/enterprises')
 export class EnterprisesController {
   constructor(
@@ -16,18 +16,19 @@ export class EnterprisesController {
     private readonly getEnterprise: GetEnterpriseUseCase,
   ) {}
 
+  @Roles('admin')
   @Post()
   create(@Body() body: CreateEnterpriseDto): Promise<EnterpriseDetails> {
     return this.createEnterprise.execute(body);
   }
 
   @Get()
-  list(@Query() query: ListEnterprisesQueryDto): Promise<EnterpriseProfile[]> {
-    return this.listEnterprises.execute(query);
+  list(@Query() query: ListEnterprisesQueryDto, @CurrentStaff() staff: StaffClaims): Promise<EnterpriseProfile[]> {
+    return this.listEnterprises.execute(query, staff);
   }
 
   @Get(':id')
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<EnterpriseDetails> {
-    return this.getEnterprise.execute(id);
+  get(@Param('id', ParseUUIDPipe) id: string, @CurrentStaff() staff: StaffClaims): Promise<EnterpriseDetails> {
+    return this.getEnterprise.execute(id, staff);
   }
 }
