@@ -67,6 +67,13 @@ module.exports = {
       to: { path: '^libs/', pathNot: PURE_DOMAIN_LIBS },
     },
     {
+      name: 'web-app-only-pure-libs',
+      severity: 'error',
+      comment: 'The console web app runs in the browser: it may share the pure domain libs, never one that needs Nest, a database or Node I/O.',
+      from: { path: '^apps/console/web/' },
+      to: { path: '^libs/', pathNot: PURE_DOMAIN_LIBS },
+    },
+    {
       name: 'kafkajs-only-in-libs-kafka',
       severity: 'error',
       comment: 'kafkajs needs maintainers (tulios/kafkajs#1603): keep it behind libs/kafka so the client can be replaced.',
@@ -112,7 +119,8 @@ module.exports = {
       exportsFields: ['exports'],
       conditionNames: ['import', 'require', 'node', 'default', 'types'],
       mainFields: ['module', 'main', 'types', 'typings'],
-      extensions: ['.ts', '.js', '.json', '.d.ts'],
+      // .tsx: the console's web app (apps/console/web).
+      extensions: ['.ts', '.tsx', '.js', '.json', '.d.ts'],
     },
     skipAnalysisNotInRules: true,
     reporterOptions: {

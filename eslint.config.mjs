@@ -3,6 +3,7 @@
 // tsconfig.json); `npm run lint` runs with --max-warnings 0, so a warning fails CI too.
 import eslint from '@eslint/js';
 import { defineConfig } from 'eslint/config';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const testFiles = ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts', 'libs/testing/**/*.ts'];
@@ -24,9 +25,10 @@ export default defineConfig(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
   },
 
-  // TypeScript: typed rules.
+  // TypeScript: typed rules. The console's web app (apps/console/web) has its own tsconfig.json,
+  // which projectService picks up for its files as the nearest one.
   {
-    files: ['**/*.ts', '**/*.mts', '**/*.cts'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'],
     extends: [eslint.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: {
@@ -48,6 +50,12 @@ export default defineConfig(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
     },
+  },
+
+  // The web app: React's rules of hooks.
+  {
+    files: ['apps/console/web/**/*.{ts,tsx}'],
+    extends: [reactHooks.configs.flat['recommended-latest']],
   },
 
   // Tests: jest idioms.
