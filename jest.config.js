@@ -1,6 +1,7 @@
-// One runner, three projects: unit specs sit beside the code and need no services;
+// One runner, four projects: unit specs sit beside the code and need no services;
 // integration (.int-spec) and end-to-end (.e2e-spec) suites talk to the real Postgres,
-// Redis and Kafka-protocol broker that test/global-setup.ts makes sure are running.
+// Redis and Kafka-protocol broker that test/global-setup.ts makes sure are running; browser
+// specs (.browser-spec) drive the console of the demo that test/browser/global-setup.ts starts.
 const transform = {
   '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json', diagnostics: false }],
 };
@@ -25,6 +26,15 @@ module.exports = {
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/test/e2e-timeout.ts'],
+    },
+    {
+      // Debian's Chromium driving the console of the running demo (test/browser/global-setup.ts).
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      globalSetup: '<rootDir>/test/browser/global-setup.ts',
+      globalTeardown: '<rootDir>/test/browser/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/browser/browser-timeout.ts'],
     },
   ],
 };

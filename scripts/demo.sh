@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # `npm run demo`: the whole system on local defaults with demo data.
 # Installs dependencies, starts the dev Kafka-protocol broker, builds, creates and migrates a demo
-# database, seeds a demo county with enterprises, people, committees and mediators, starts all
-# five services, feeds a synthetic stream of HR events, and prints where to look.
-# Ctrl-C stops everything it started. DEMO_EXIT_WHEN_READY=1 stops once alerts and a case exist
+# database, seeds a demo county with enterprises, people, committees, mediators and staff accounts,
+# starts all five services, plays six months of the county's history through the ingest API (each
+# business day scored as of that day), keeps a live stream going, and prints where to look and the
+# demo logins. Ctrl-C stops everything it started. Without DEMO_EXIT_WHEN_READY it stays up after
+# its "ready:" line (test/browser/ waits for it). DEMO_EXIT_WHEN_READY=1 stops once alerts and a case exist
 # (`npm test` runs it that way, on its own ports, database and broker: DEMO_PORT_BASE, DEMO_DB,
 # DEMO_RUN_DIR, BROKER_STATE_DIR; DEMO_SKIP_BUILD=1 reuses dist/).
 set -euo pipefail
@@ -78,9 +80,16 @@ done
 say "all five services are ready"
 
 TS_NODE=(node -r ts-node/register/transpile-only -r tsconfig-paths/register)
-"${TS_NODE[@]}" scripts/demo/feed-events.ts "$DEMO_KEYS_FILE" "http://127.0.0.1:$INGEST" >"$RUN_DIR/logs/feed.log" 2>&1 &
+"${TS_NODE[@]}" scripts/demo/feed-events.ts "$DEMO_KEYS_FILE" "http://127.0.0.1:$INGEST" "http://127.0.0.1:$CONSOLE" "$ADMIN_EMAIL" "$ADMIN_PASSWORD" \
+  >"$RUN_DIR/logs/feed.log" 2>&1 &
 pids+=($!)
-say "feeding synthetic HR events (log: $RUN_DIR/logs/feed.log)"
+feed_pid=$!
+say "playing six months of the county's history, then a live stream (log: $RUN_DIR/logs/feed.log)"
+until grep -q 'historical events accepted' "$RUN_DIR/logs/feed.log"; do
+  kill -0 "$feed_pid" 2>/dev/null || { cat "$RUN_DIR/logs/feed.log"; say "the feed stopped; see $RUN_DIR/logs/"; exit 1; }
+  sleep 0.5
+done
+say "$(grep -o '[0-9]* historical events accepted and scored in [0-9.]*s' "$RUN_DIR/logs/feed.log")"
 
 "${TS_NODE[@]}" scripts/demo/await-first-case.ts "http://127.0.0.1:$CONSOLE" "$ADMIN_EMAIL" "$ADMIN_PASSWORD" \
   || { say "see the logs in $RUN_DIR/logs/ (feed.log first)"; exit 1; }
@@ -93,6 +102,9 @@ cat <<INFO
     risk engine   http://127.0.0.1:$RISK   notifier http://127.0.0.1:$NOTIFIER   case service http://127.0.0.1:$CASES
     logs          $RUN_DIR/logs/
 
+  Demo staff (password: concord-demo-staff):
+$(sed -n 's/^seed: demo login /    /p' "$RUN_DIR/logs/seed.log")
+
   Try:
     TOKEN=\$(curl -s -X POST localhost:$CONSOLE/v1/auth/login -H 'content-type: application/json' \\
       -d '{"email":"$ADMIN_EMAIL","password":"$ADMIN_PASSWORD"}' | node -pe 'JSON.parse(require("fs").readFileSync(0)).token')
@@ -101,5 +113,6 @@ cat <<INFO
 
 INFO
 if [[ "${DEMO_EXIT_WHEN_READY:-0}" == 1 ]]; then exit 0; fi
-say "press Ctrl-C to stop"
+# test/browser/ waits for this exact line before driving the console.
+say "ready: http://127.0.0.1:$CONSOLE (press Ctrl-C to stop)"
 wait

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Everything CI runs (`npm test`), in order, stopping at the first failure:
-# typecheck, lint, dependency rules, build, unit, integration, end-to-end.
+# typecheck, lint, dependency rules, build, unit, integration, end-to-end, demo, browser.
 #
 # Needs PostgreSQL and Redis (defaults below: the local services of ENVIRONMENT.md) and a
 # Kafka-protocol broker: if KAFKA_BROKERS is unset, the dev broker is started here and stopped
@@ -63,11 +63,13 @@ step e2e         npx jest --selectProjects e2e --runInBand --forceExit --json --
 # The README's first command, end to end, on ports, a database and a broker of its own.
 step demo env DEMO_EXIT_WHEN_READY=1 DEMO_SKIP_BUILD=1 DEMO_PORT_BASE=3600 DEMO_DB=concord_demo_smoke \
   DEMO_RUN_DIR=.run/demo-smoke BROKER_STATE_DIR=.run/demo-smoke/broker bash scripts/demo.sh
+# Debian's Chromium driving the console of a demo of its own (test/browser/); screenshots in .run/screenshots/.
+step browser     npx jest --selectProjects browser --runInBand --forceExit --json --outputFile="$results/browser.json"
 
 printf '\n=== all checks passed in %ss\n' "$((SECONDS - t_all))"
-# One closing line over the three jest projects, in the plain form CI logs are read for.
+# One closing line over the four jest projects, in the plain form CI logs are read for.
 node -e '
   const runs = process.argv.slice(1).map((f) => require(require("path").resolve(f)));
   const sum = (key) => runs.reduce((n, r) => n + r[key], 0);
   console.log(`${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed, ${sum("numPendingTests")} skipped`);
-' "$results"/unit.json "$results"/integration.json "$results"/e2e.json
+' "$results"/unit.json "$results"/integration.json "$results"/e2e.json "$results"/browser.json

@@ -1,39 +1,23 @@
 /**
- * Demo feed: plays months of wage-payment history for the demo enterprises through the public
- * ingest API, then keeps a gentle live stream going until stopped. Enterprises get different
- * fortunes (on time, a little late, long and widespread arrears) so the board shows every level.
+ * Demo feed: plays six months of the region's history (wages, working time, social insurance,
+ * complaints, a stoppage) through the public ingest API, day by day, then keeps a gentle live
+ * stream going until stopped. Enterprises get different fortunes (region-story.ts) so the board
+ * shows every level and each enterprise's chart has months behind it.
  *
- *   node -r ts-node/register/transpile-only -r tsconfig-paths/register scripts/demo/feed-events.ts <keys.json> <ingest-url>
+ *   node -r ts-node/register/transpile-only -r tsconfig-paths/register scripts/demo/feed-events.ts <keys.json> <ingest-url> <console-url> <email> <password>
  */
 import { readFileSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
 import { wagePaymentEvent } from '@concord/testing';
+import { backfill } from './backfill';
+import { type DemoEnterpriseKey, fortuneOf } from './region-story';
 
-interface DemoKey {
-  enterpriseId: string;
-  name: string;
-  key: string;
-  headcount: number;
-}
-
-const DAY_MS = 86_400_000;
-const HISTORY_MONTHS = 6;
 const LIVE_INTERVAL_MS = 3_000;
 
-/** How each enterprise's most recent pay run went: workers unpaid and days late. */
-const FORTUNES = [
-  { share: 0, daysLate: 0 },
-  { share: 0, daysLate: 0 },
-  { share: 0.02, daysLate: 5 },
-  { share: 0.05, daysLate: 12 },
-  { share: 0.12, daysLate: 35 },
-  { share: 0.3, daysLate: 45 },
-];
-
-/** The calendar month `monthsBack` months before `from`, as a pay period (YYYY-MM). */
-function payPeriod(from: Date, monthsBack: number): string {
-  const month = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() - monthsBack, 1));
-  return month.toISOString().slice(0, 7);
+async function staffToken(consoleUrl: string, email: string, password: string): Promise<string> {
+  const response = await fetch(`${consoleUrl}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  if (!response.ok) throw new Error(`console login answered ${response.status}`);
+  return ((await response.json()) as { token: string }).token;
 }
 
 /** Posts one event; anything but 202 stops the feed with the API's explanation. */
@@ -47,34 +31,20 @@ async function post(ingestUrl: string, key: string, event: unknown): Promise<voi
 }
 
 async function main(): Promise<void> {
-  const [keysFile, ingestUrl] = process.argv.slice(2);
-  if (!keysFile || !ingestUrl) throw new Error('usage: feed-events.ts <keys.json> <ingest-url>');
-  const keys = JSON.parse(readFileSync(keysFile, 'utf8')) as DemoKey[];
-  const now = Date.now();
-  let accepted = 0;
-  for (const [index, enterprise] of keys.entries()) {
-    const fortune = FORTUNES[index % FORTUNES.length];
-    for (let monthsAgo = HISTORY_MONTHS; monthsAgo >= 0; monthsAgo--) {
-      const latest = monthsAgo === 0;
-      const businessTime = new Date(now - monthsAgo * 30 * DAY_MS);
-      const event = wagePaymentEvent(
-        {
-          enterpriseId: enterprise.enterpriseId,
-          headcount: enterprise.headcount,
-          workersUnpaid: latest ? Math.round(enterprise.headcount * fortune.share) : 0,
-          daysLate: latest ? fortune.daysLate : 0,
-          period: payPeriod(new Date(now), monthsAgo + 1),
-          id: `demo-${enterprise.enterpriseId}-${monthsAgo}`,
-        },
-        businessTime,
-      );
-      await post(ingestUrl, enterprise.key, event);
-      accepted++;
-    }
-  }
-  process.stdout.write(`demo feed: ${accepted} historical events accepted; streaming live events every ${LIVE_INTERVAL_MS / 1000}s\n`);
+  const [keysFile, ingestUrl, consoleUrl, email, password] = process.argv.slice(2);
+  if (!keysFile || !ingestUrl || !consoleUrl || !email || !password) throw new Error('usage: feed-events.ts <keys.json> <ingest-url> <console-url> <email> <password>');
+  const keys = JSON.parse(readFileSync(keysFile, 'utf8')) as DemoEnterpriseKey[];
+  const token = await staffToken(consoleUrl, email, password);
+  const riskAsOf = async (enterpriseId: string) => {
+    const response = await fetch(`${consoleUrl}/v1/enterprises/${enterpriseId}/risk`, { headers: { authorization: `Bearer ${token}` } });
+    return response.ok ? ((await response.json()) as { asOf: string }).asOf : undefined;
+  };
+  const started = Date.now();
+  const today = new Date().toISOString().slice(0, 10);
+  const accepted = await backfill({ ingestUrl, riskAsOf }, keys, today, (line) => process.stdout.write(`${line}\n`));
+  process.stdout.write(`demo feed: ${accepted} historical events accepted and scored in ${((Date.now() - started) / 1000).toFixed(1)}s; streaming live events every ${LIVE_INTERVAL_MS / 1000}s\n`);
   // Live: the enterprises that pay on time keep reporting on-time runs, so the stream never stops.
-  const punctual = keys.filter((_, index) => FORTUNES[index % FORTUNES.length].share === 0);
+  const punctual = keys.filter((key) => fortuneOf(key.registeredCode) === 'steady');
   for (let tick = 0; punctual.length > 0; tick++) {
     const enterprise = punctual[tick % punctual.length];
     const onTime = wagePaymentEvent({
@@ -82,7 +52,7 @@ async function main(): Promise<void> {
       headcount: enterprise.headcount,
       workersUnpaid: 0,
       daysLate: 0,
-      period: payPeriod(new Date(), 0),
+      period: today.slice(0, 7),
       id: `demo-live-${Date.now()}-${tick}`,
     });
     await post(ingestUrl, enterprise.key, onTime);

@@ -6,6 +6,7 @@ import type { ConsoleSeedConfig } from '../console.config';
 import { DIRECTORY_ENTITIES, DIRECTORY_SCHEMA } from '../directory.entities';
 import { type BootstrapOutcome, BootstrapAdminUseCase } from './use-cases/bootstrap-admin.use-case';
 import { type DemoSeedResult, SeedDemoDirectoryUseCase } from './use-cases/seed-demo-directory.use-case';
+import { SeedDemoStaffUseCase } from './use-cases/seed-demo-staff.use-case';
 
 export interface SeedReport {
   admin: BootstrapOutcome;
@@ -28,6 +29,9 @@ export async function seedCommand(config: ConsoleSeedConfig, options: { demo: bo
     if (!options.demo) return { admin, demo: null };
     const demo = await new SeedDemoDirectoryUseCase(dataSource).execute();
     out.write(`seed: demo directory: county ${demo.countyId}, ${demo.enterprises} enterprises, ${demo.mediators} mediators\n`);
+    for (const login of await new SeedDemoStaffUseCase(dataSource, new PasswordHasher()).execute()) {
+      out.write(`seed: demo login ${login.email} (${login.name}): ${login.roles.join(', ')}${login.scope ? ` in ${login.scope}` : ''}\n`);
+    }
     const keys = `${JSON.stringify(demo.apiKeys, null, 2)}\n`;
     if (config.DEMO_KEYS_FILE) {
       await writeFile(config.DEMO_KEYS_FILE, keys, { mode: 0o600 });

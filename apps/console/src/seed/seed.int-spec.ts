@@ -9,6 +9,7 @@ import argon2 from 'argon2';
 import { Client } from 'pg';
 import { DIRECTORY_ENTITIES, DIRECTORY_SCHEMA } from '../directory.entities';
 import { DIRECTORY_MIGRATIONS } from '../migrations';
+import { DEMO_ENTERPRISES, DEMO_MEDIATORS, DEMO_STAFF_ACCOUNTS, DEMO_STAFF_PASSWORD, DEMO_STREETS } from './demo-directory.data';
 import type { DemoApiKey } from './use-cases/seed-demo-directory.use-case';
 import { seedCommand } from './seed.command';
 
@@ -65,12 +66,22 @@ describe('console seed (real Postgres)', () => {
       activeKeys: await count('api_key_credentials_v1', 'active'),
     });
     const first = await snapshot();
-    expect(first).toMatchObject({ regions: 10, counties: 1, communities: 6, enterprises: 12, contacts: 48, mediators: 4, activeKeys: 12 });
+    const communities = DEMO_STREETS.flatMap((street) => street.communities).length;
+    const enterprises = DEMO_ENTERPRISES.length;
+    expect(first).toMatchObject({
+      regions: 1 + DEMO_STREETS.length + communities,
+      counties: 1,
+      communities,
+      enterprises,
+      contacts: enterprises * 4,
+      mediators: DEMO_MEDIATORS.length,
+      activeKeys: enterprises,
+    });
 
     await seedCommand(config(), { demo: true }, quiet());
     expect(await snapshot()).toEqual(first);
     const keys = JSON.parse(await readFile(keysFile, 'utf8')) as DemoApiKey[];
-    expect(keys).toHaveLength(12);
+    expect(keys).toHaveLength(DEMO_ENTERPRISES.length);
     for (const key of keys) {
       const digest = createHash('sha256').update(key.key).digest('hex');
       const { rows } = await sql.query('SELECT enterprise_id, active FROM directory.api_key_credentials_v1 WHERE key_hash = $1', [digest]);
@@ -86,7 +97,7 @@ describe('console seed (real Postgres)', () => {
         FROM directory.enterprise_profile_v1 p
         JOIN directory.enterprise_contacts_v1 c USING (enterprise_id)
        GROUP BY p.registered_code, p.region_path`);
-    expect(rows).toHaveLength(12);
+    expect(rows).toHaveLength(DEMO_ENTERPRISES.length);
     for (const row of rows) {
       expect(row.path_length).toBe(3);
       expect(row.roles).toEqual([
@@ -103,6 +114,21 @@ describe('console seed (real Postgres)', () => {
       ]);
     }
     const roster = await sql.query(`SELECT tiers, languages FROM directory.mediator_roster_v1 WHERE 'pay' = ANY (expertise) AND active`);
-    expect(roster.rows).toHaveLength(4);
+    expect(roster.rows).toHaveLength(DEMO_MEDIATORS.length);
+  });
+
+  it('gives the demo staff accounts with the demo password, each scoped to its street, county or enterprise', async () => {
+    const { rows } = await sql.query<{ email: string; roles: string[]; region: string | null; enterprise: string | null; password_hash: string }>(`
+      SELECT a.email, a.roles, r.name AS region, e.registered_code AS enterprise, a.password_hash
+        FROM directory.staff_accounts a
+        LEFT JOIN directory.regions r ON r.id = a.region_id
+        LEFT JOIN directory.enterprises e ON e.id = a.enterprise_id
+       WHERE a.email LIKE '%@demo.concord.example'`);
+    expect(rows).toHaveLength(DEMO_STAFF_ACCOUNTS.length);
+    const streetStaff = rows.filter((row) => row.roles.includes('federation_staff') && row.region !== '海曙区');
+    expect(streetStaff.map((row) => row.region).sort()).toEqual(DEMO_STREETS.map((street) => street.name).sort());
+    expect(rows.filter((row) => row.roles.includes('mediator'))).toHaveLength(DEMO_MEDIATORS.length);
+    expect(rows.find((row) => row.roles.includes('committee_member'))?.enterprise).toBe('91330203MADEMO0001');
+    expect(await argon2.verify(rows[0].password_hash, DEMO_STAFF_PASSWORD)).toBe(true);
   });
 });
