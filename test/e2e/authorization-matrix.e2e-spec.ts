@@ -7,7 +7,7 @@ import { expectStatus, request } from './http-client';
 import { type SystemUnderTest, startSystem } from './system-under-test';
 
 /**
- * Issue 7, access control: every HTTP route of risk-engine, notifier and case-service × every
+ * Issue 7, access control: every HTTP route of the console, risk-engine, notifier and case-service × every
  * kind of account, against the real services. A county with two streets, an ORANGE enterprise in
  * each (so each has an alert, a notification thread and a case with its mediator); accounts are
  * StaffClaims tokens signed with the services' JWT secret, as the console's login signs them.
@@ -19,7 +19,7 @@ import { type SystemUnderTest, startSystem } from './system-under-test';
 type Account = 'admin' | 'county' | 'staffA' | 'staffB' | 'committeeA' | 'mediatorA' | 'publisher' | 'editor';
 /** The order every route is tried in: the rules editor saves the draft last, so the admin may publish it. */
 const ACCOUNTS: Account[] = ['admin', 'county', 'staffA', 'staffB', 'committeeA', 'mediatorA', 'publisher', 'editor'];
-type Service = 'risk-engine' | 'notifier' | 'case-service';
+type Service = 'console' | 'risk-engine' | 'notifier' | 'case-service';
 
 interface Ids {
   county: string;
@@ -57,7 +57,35 @@ const in24h = () => new Date(Date.now() + 86_400_000).toISOString();
 const document = { fileName: 'minutes.txt', mediaType: 'text/plain', content: Buffer.from('minutes of the meeting').toString('base64') };
 const complaint = (enterpriseId: string) => ({ enterpriseId, category: 'pay', workerCount: 1, commonClaim: false, summary: 'Wages two months late' });
 
+/** Admin-only writes of the directory: sent with an empty body, so the admin gets the route's own 400 and nothing changes. */
+const ADMIN_ONLY_WRITE = (path: string, method: Route['method'] = 'POST'): Route => ({ service: 'console', method, path, may: ['admin'], body: () => ({}) });
+
 const ROUTES: Route[] = [
+  // console: its own API (directory, sessions, audit) and its reads relayed from the owners
+  { service: 'console', method: 'GET', path: '/v1/regions', may: ALL },
+  { service: 'console', method: 'GET', path: '/v1/enterprises', may: ALL },
+  { service: 'console', method: 'GET', path: '/v1/enterprises/{entA}', may: ['admin', 'county', 'staffA', 'committeeA', 'editor', 'publisher'] },
+  { service: 'console', method: 'GET', path: '/v1/enterprises/{entB}', may: ['admin', 'county', 'staffB', 'editor', 'publisher'] },
+  { service: 'console', method: 'GET', path: '/v1/enterprises/{entA}/risk', may: ['admin', 'county', 'editor', 'publisher', 'staffA', 'committeeA'] },
+  { service: 'console', method: 'GET', path: '/v1/enterprises/{entB}/risk', may: ['admin', 'county', 'editor', 'publisher', 'staffB'] },
+  { service: 'console', method: 'GET', path: '/v1/alerts', may: ['admin', 'county', 'editor', 'publisher', 'staffA', 'staffB', 'committeeA'] },
+  { service: 'console', method: 'GET', path: '/v1/cases', may: ['admin', 'county', 'staffA', 'staffB', 'committeeA', 'mediatorA'] },
+  { service: 'console', method: 'GET', path: '/v1/cases/{caseA}', may: ['admin', 'county', 'staffA', 'committeeA', 'mediatorA'] },
+  { service: 'console', method: 'GET', path: '/v1/cases/{caseB}', may: ['admin', 'county', 'staffB'] },
+  { service: 'console', method: 'GET', path: '/v1/people/{me}/notifications', may: ALL },
+  { service: 'console', method: 'GET', path: '/v1/people/{other}/notifications', may: ['admin'] },
+  { service: 'console', method: 'GET', path: '/v1/audit', may: ['admin'] },
+  { service: 'console', method: 'GET', path: '/v1/people', may: ['admin'] },
+  { service: 'console', method: 'GET', path: '/v1/mediators', may: ['admin'] },
+  { service: 'console', method: 'GET', path: '/v1/enterprises/{entA}/api-keys', may: ['admin'] },
+  ADMIN_ONLY_WRITE('/v1/regions'),
+  ADMIN_ONLY_WRITE('/v1/region-contacts'),
+  ADMIN_ONLY_WRITE('/v1/enterprises'),
+  ADMIN_ONLY_WRITE('/v1/people'),
+  ADMIN_ONLY_WRITE('/v1/mediators'),
+  ADMIN_ONLY_WRITE('/v1/enterprises/{nothing}/api-keys'),
+  ADMIN_ONLY_WRITE('/v1/api-keys/{nothing}/rotate'),
+  ADMIN_ONLY_WRITE('/v1/api-keys/{nothing}', 'DELETE'),
   // risk-engine
   ...(['risk', 'forecast', 'scores'] as const).flatMap((part): Route[] => [
     { service: 'risk-engine', method: 'GET', path: `/v1/enterprises/{entA}/${part}`, may: [...RISK_READERS, 'staffA', 'committeeA'] },
@@ -122,8 +150,31 @@ const ROUTES: Route[] = [
   { service: 'case-service', method: 'GET', path: '/v1/cases/{caseA}/documents/{docA}', may: ['admin', 'county', 'staffA', 'committeeA', 'mediatorA'] },
 ];
 
-/** Every route the three services declare (method and path pattern), from their controllers. */
+/** Every route the four services declare (method and path pattern), from their controllers; the console's login is public. */
 const DECLARED: Record<Service, string[]> = {
+  console: [
+    'GET /v1/me',
+    'GET /v1/regions',
+    'POST /v1/regions',
+    'POST /v1/region-contacts',
+    'GET /v1/enterprises',
+    'POST /v1/enterprises',
+    'GET /v1/enterprises/:id',
+    'GET /v1/enterprises/:id/risk',
+    'GET /v1/alerts',
+    'GET /v1/cases',
+    'GET /v1/cases/:id',
+    'GET /v1/people/:personId/notifications',
+    'GET /v1/audit',
+    'GET /v1/people',
+    'POST /v1/people',
+    'GET /v1/mediators',
+    'POST /v1/mediators',
+    'GET /v1/enterprises/:id/api-keys',
+    'POST /v1/enterprises/:id/api-keys',
+    'POST /v1/api-keys/:id/rotate',
+    'DELETE /v1/api-keys/:id',
+  ],
   'risk-engine': [
     'GET /v1/enterprises/:id/risk',
     'GET /v1/enterprises/:id/forecast',
@@ -171,11 +222,15 @@ const DECLARED: Record<Service, string[]> = {
   ],
 };
 
+/** Answers only for a token whose staff account exists (tested on its own below). */
+const SESSION_ROUTE = { service: 'console', method: 'GET', path: '/v1/me' } as const;
+
 /** Reachable without a staff token: the signed acknowledge link (its own credential) and health. */
 const PUBLIC_ROUTES: { service: Service; method: string; path: string }[] = [
+  { service: 'console', method: 'POST', path: '/v1/auth/login' },
   { service: 'notifier', method: 'GET', path: '/v1/ack/not-a-valid-signed-link' },
   { service: 'notifier', method: 'POST', path: '/v1/ack/not-a-valid-signed-link' },
-  ...(['risk-engine', 'notifier', 'case-service'] as const).map((service) => ({ service, method: 'GET', path: '/health/live' })),
+  ...(['console', 'risk-engine', 'notifier', 'case-service'] as const).map((service) => ({ service, method: 'GET', path: '/health/live' })),
 ];
 
 describe('authorization matrix: every route × every role (e2e, real processes)', () => {
@@ -244,7 +299,7 @@ describe('authorization matrix: every route × every role (e2e, real processes)'
 
   it('has a row for every declared route, and every row names a declared route', () => {
     const pattern = (path: string) => path.replace(/\{\w+\}/g, ':x').replace(/\/1$/, '/:x').replace(/:\w+/g, ':x');
-    const covered = new Set(ROUTES.map((route) => `${route.service} ${route.method} ${pattern(route.path)}`));
+    const covered = new Set([...ROUTES, SESSION_ROUTE].map((route) => `${route.service} ${route.method} ${pattern(route.path)}`));
     const declared = new Set(Object.entries(DECLARED).flatMap(([service, routes]) => routes.map((route) => `${service} ${route.split(' ')[0]} ${pattern(route.split(' ')[1])}`)));
     expect([...declared].filter((route) => !covered.has(route))).toEqual([]);
     expect([...covered].filter((route) => !declared.has(route))).toEqual([]);
@@ -258,6 +313,14 @@ describe('authorization matrix: every route × every role (e2e, real processes)'
     const passed = (status: number) => ![401, 403].includes(status) && status < 500;
     const actual = Object.fromEntries(ACCOUNTS.map((account) => [account, route.may.includes(account) && passed(outcome[account]) ? 'passes' : outcome[account]]));
     expect(actual).toEqual(expected);
+  });
+
+  it('answers GET /v1/me (console) for a logged-in account, and 401 for a valid token whose account does not exist', async () => {
+    const login = await expectStatus<{ token: string }>(200, request('POST', `${system.urls.console}/v1/auth/login`, { body: system.admin }));
+    const me = await expectStatus<{ roles: string[] }>(200, request('GET', `${system.urls.console}/v1/me`, { token: login.token }));
+    expect(me.roles).toContain('admin');
+    // The matrix's accounts are signed claims without a staff account: the session ends, whatever the role.
+    for (const account of ACCOUNTS) expect([account, (await request('GET', `${system.urls.console}/v1/me`, { token: tokens[account] })).status]).toEqual([account, 401]);
   });
 
   it('answers 401 on every route without a token, with a tampered one and with an expired one', async () => {
