@@ -109,6 +109,8 @@ describe('the console in Chromium', () => {
     const { page } = await openAs(mediator);
     await page.getByTestId('nav-cases').click();
     const row = page.locator(`[data-testid="case-row"][data-case-id="${item.id}"]`);
+    // A mediator may not read the directory; the case itself names the enterprise.
+    expect(await row.getByTestId('case-row-link').textContent()).toBe(red.name);
     await row.getByTestId('case-row-link').click();
     await page.getByTestId('case-page').waitFor();
     await page.getByTestId('case-command-accept').click();

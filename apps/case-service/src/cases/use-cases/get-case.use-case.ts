@@ -11,6 +11,8 @@ import type { CaseDocumentView } from './add-case-document.use-case';
 import type { CaseNoteView } from './add-case-note.use-case';
 
 export type CaseView = Omit<Case, 'triageReason'> & {
+  /** from the directory's published profile, so a mediator, who may not read the directory, sees whose case it is */
+  enterpriseName: string | null;
   mediators: Pick<CaseAssignment, 'mediatorId' | 'assignedAt' | 'active'>[];
   /** why these mediators (summary, ranking with its parts, exclusions), or why nobody yet */
   assignment: AssignmentReason | null;
@@ -29,7 +31,7 @@ export class GetCaseUseCase {
     await assertCaseAccess(this.dataSource.manager, id, staff, 'read');
     const found = await this.dataSource.getRepository(Case).findOneBy({ id });
     if (!found) throw new DomainError('not_found', `No case ${id}`);
-    const [assignments, transitions, notes, documents] = await Promise.all([
+    const [assignments, transitions, notes, documents, profile] = await Promise.all([
       this.dataSource.getRepository(CaseAssignment).find({ where: { caseId: id }, order: { assignedAt: 'ASC', mediatorId: 'ASC' } }),
       this.dataSource.getRepository(CaseTransition).find({ where: { caseId: id }, order: { at: 'ASC' } }),
       this.dataSource.query<CaseNoteView[]>(
@@ -41,11 +43,13 @@ export class GetCaseUseCase {
            FROM case_documents WHERE case_id = $1 ORDER BY created_at, id`,
         [id],
       ),
+      this.dataSource.query<{ name: string }[]>(`SELECT name FROM directory.enterprise_profile_v1 WHERE enterprise_id = $1`, [found.enterpriseId]),
     ]);
     const { triageReason, ...rest } = found;
     const current = assignments.find((a) => a.active) ?? null;
     return {
       ...rest,
+      enterpriseName: profile[0]?.name ?? null,
       mediators: assignments.map(({ mediatorId, assignedAt, active }) => ({ mediatorId, assignedAt, active })),
       assignment: found.status === 'triage' ? triageReason : (current?.reason ?? null),
       transitions: transitions.map(({ fromStatus, toStatus, command, actor, note, at }) => ({ fromStatus, toStatus, command, actor, note, at })),

@@ -8,6 +8,8 @@ import type { CaseStatus } from '../case.entity';
 export interface CaseSummaryView {
   id: string;
   enterpriseId: string;
+  /** from the directory's published profile (see CaseView) */
+  enterpriseName: string | null;
   alertId: string | null;
   level: RiskLevel;
   status: CaseStatus;
@@ -22,6 +24,7 @@ export interface CaseSummaryView {
 interface Row {
   id: string;
   enterprise_id: string;
+  enterprise_name: string | null;
   alert_id: string | null;
   level: RiskLevel;
   status: CaseStatus;
@@ -40,12 +43,13 @@ export class ListCasesUseCase {
   async execute(filter: { enterpriseId?: string; limit: number }, staff: StaffClaims): Promise<{ items: CaseSummaryView[] }> {
     const readable = caseScopeSql(staff, 'read', 3);
     const rows = await this.dataSource.query<Row[]>(
-      `SELECT c.id, c.enterprise_id, c.alert_id, c.level, c.status, c.collective, c.category, c.opened_at, c.updated_at,
+      `SELECT c.id, c.enterprise_id, p.name AS enterprise_name, c.alert_id, c.level, c.status, c.collective, c.category, c.opened_at, c.updated_at,
               COALESCE(array_agg(a.mediator_id ORDER BY a.mediator_id) FILTER (WHERE a.mediator_id IS NOT NULL), '{}') AS mediator_ids
          FROM cases c
          LEFT JOIN case_assignments a ON a.case_id = c.id AND a.active
+         LEFT JOIN directory.enterprise_profile_v1 p ON p.enterprise_id = c.enterprise_id
         WHERE ($1::uuid IS NULL OR c.enterprise_id = $1::uuid) AND ${readable.sql}
-        GROUP BY c.id
+        GROUP BY c.id, p.name
         ORDER BY c.opened_at DESC, c.id
         LIMIT $2`,
       [filter.enterpriseId ?? null, filter.limit, ...readable.params],
@@ -54,6 +58,7 @@ export class ListCasesUseCase {
       items: rows.map((row) => ({
         id: row.id,
         enterpriseId: row.enterprise_id,
+        enterpriseName: row.enterprise_name,
         alertId: row.alert_id,
         level: row.level,
         status: row.status,

@@ -8,6 +8,8 @@ import { readSession } from './session';
 export interface CaseSummary {
   id: string;
   enterpriseId: string;
+  /** the directory's name for it; mediators cannot read the directory, so the case carries it */
+  enterpriseName: string | null;
   alertId: string | null;
   level: string;
   status: string;

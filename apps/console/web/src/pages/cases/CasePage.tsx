@@ -35,7 +35,7 @@ export function CasePage() {
         <Link to="/cases">← {t('cases.board.title')}</Link>
       </p>
       <h1>
-        {names.enterprise(detail.enterpriseId)} <LevelBadge level={detail.level} />
+        {detail.enterpriseName ?? names.enterprise(detail.enterpriseId)} <LevelBadge level={detail.level} />
       </h1>
       <ErrorNotice error={error} />
       <div className="grid-2">
@@ -73,7 +73,7 @@ export function CasePage() {
             )}
             <dt>{t('cases.fields.enterprise')}</dt>
             <dd>
-              <Link to={`/enterprises/${detail.enterpriseId}`}>{names.enterprise(detail.enterpriseId)}</Link>
+              <Link to={`/enterprises/${detail.enterpriseId}`}>{detail.enterpriseName ?? names.enterprise(detail.enterpriseId)}</Link>
             </dd>
           </dl>
           <h3>{t('cases.page.commands')}</h3>

@@ -95,7 +95,7 @@ export function CasesBoardPage() {
                   >
                     <td>
                       <Link to={`/cases/${detail.id}`} data-testid="case-row-link">
-                        {names.enterprise(detail.enterpriseId)}
+                        {detail.enterpriseName ?? names.enterprise(detail.enterpriseId)}
                       </Link>
                       {detail.collective && <span className="muted"> · {t('cases.fields.collective')}</span>}
                     </td>
