@@ -39,7 +39,7 @@ export class CaseServiceModule {
     return {
       module: CaseServiceModule,
       imports: [
-        PlatformModule.forRoot({ service: SERVICE_NAME, logLevel: config.LOG_LEVEL }),
+        PlatformModule.forRoot({ service: SERVICE_NAME, logLevel: config.LOG_LEVEL, metricsPort: config.METRICS_PORT }),
         DatabaseModule.forRoot(casesDatabaseOptions(config.DATABASE_URL)),
         // case.events leave through the outbox, written in the same transaction as the case.
         KafkaModule.forRoot(config, { clientId: SERVICE_NAME, withOutbox: true }),

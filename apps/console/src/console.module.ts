@@ -28,7 +28,7 @@ export class ConsoleModule {
     return {
       module: ConsoleModule,
       imports: [
-        PlatformModule.forRoot({ service: SERVICE_NAME, logLevel: config.LOG_LEVEL }),
+        PlatformModule.forRoot({ service: SERVICE_NAME, logLevel: config.LOG_LEVEL, metricsPort: config.METRICS_PORT }),
         DatabaseModule.forRoot(directoryDatabaseOptions(config.DATABASE_URL)),
         ConsoleRedisModule.forRoot(config),
         StaffAuthModule.forRoot({ jwtSecret: config.JWT_SECRET }),

@@ -27,7 +27,7 @@ export class IngestApiModule {
     return {
       module: IngestApiModule,
       imports: [
-        PlatformModule.forRoot({ service: SERVICE_NAME, logLevel: config.LOG_LEVEL }),
+        PlatformModule.forRoot({ service: SERVICE_NAME, logLevel: config.LOG_LEVEL, metricsPort: config.METRICS_PORT }),
         // The ingest schema holds the idempotency record; API keys are read from the directory's view.
         DatabaseModule.forRoot(ingestDatabaseOptions(config.DATABASE_URL)),
         KafkaModule.forRoot(config, { clientId: SERVICE_NAME, publisher: { retries: PUBLISH_RETRIES } }),

@@ -53,7 +53,7 @@ export class NotifierModule {
     return {
       module: NotifierModule,
       imports: [
-        PlatformModule.forRoot({ service: SERVICE_NAME, logLevel: config.LOG_LEVEL }),
+        PlatformModule.forRoot({ service: SERVICE_NAME, logLevel: config.LOG_LEVEL, metricsPort: config.METRICS_PORT }),
         DatabaseModule.forRoot(notifyDatabaseOptions(config.DATABASE_URL)),
         // The notifier sends on channels, not on Kafka: no outbox to relay.
         KafkaModule.forRoot(config, { clientId: SERVICE_NAME, withOutbox: false }),

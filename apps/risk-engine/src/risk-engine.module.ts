@@ -41,7 +41,7 @@ export class RiskEngineModule {
     return {
       module: RiskEngineModule,
       imports: [
-        PlatformModule.forRoot({ service: SERVICE_NAME, logLevel: config.LOG_LEVEL }),
+        PlatformModule.forRoot({ service: SERVICE_NAME, logLevel: config.LOG_LEVEL, metricsPort: config.METRICS_PORT }),
         DatabaseModule.forRoot(riskDatabaseOptions(config.DATABASE_URL)),
         KafkaModule.forRoot(config, { clientId: SERVICE_NAME, withOutbox: true }),
         StaffAuthModule.forRoot({ jwtSecret: config.JWT_SECRET }),

@@ -5,6 +5,8 @@ import { envBoolean, envPort, envUrl } from './env-types';
 export const httpEnv = z.object({
   PORT: envPort,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Where GET /metrics (Prometheus) is served, apart from the API; unset: not served. */
+  METRICS_PORT: z.preprocess((value) => (value === '' ? undefined : value), envPort.optional()),
 });
 
 export const databaseEnv = z.object({

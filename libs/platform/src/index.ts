@@ -8,3 +8,4 @@ export * from './platform.module';
 export * from './bootstrap/start-service';
 export * from './bootstrap/run-main';
 export * from './bootstrap/serve-in-workers';
+export * from './metrics';

@@ -3,11 +3,14 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { HttpErrorFilter } from './errors/http-error.filter';
 import { loggingModule } from './logging/logger.module';
+import { METRICS_PORT, MetricsServer } from './metrics/metrics-server';
+import { metricsRegistry } from './metrics/registry';
 
-/** Cross-cutting wiring every service shares: JSON logs, the error filter, the validation pipe. */
+/** Cross-cutting wiring every service shares: JSON logs, the error filter, the validation pipe, Prometheus metrics. */
 @Module({})
 export class PlatformModule {
-  static forRoot(options: { service: string; logLevel: string }): DynamicModule {
+  static forRoot(options: { service: string; logLevel: string; metricsPort?: number }): DynamicModule {
+    metricsRegistry.setDefaultLabels({ service: options.service });
     return {
       module: PlatformModule,
       global: true,
@@ -15,6 +18,8 @@ export class PlatformModule {
       providers: [
         { provide: APP_FILTER, useClass: HttpErrorFilter },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
+        { provide: METRICS_PORT, useValue: options.metricsPort },
+        MetricsServer,
       ],
     };
   }

@@ -1,8 +1,8 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { type JobName, QUEUE_JOBS, type QueueName } from '@concord/contracts';
-import { runWithCorrelation } from '@concord/platform';
-import { type Job, Worker } from 'bullmq';
+import { processedJobs, reportQueueDepth, runWithCorrelation } from '@concord/platform';
+import { type Job, Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { JOB_HANDLER, type JobOutcome } from './job-handler.decorator';
 import { QUEUE_SETTINGS, REDIS_CONNECTION } from './queue.tokens';
@@ -18,6 +18,9 @@ type Handler = (payload: unknown, job: Job) => Promise<JobOutcome>;
 export class JobWorkers implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly log = new Logger(JobWorkers.name);
   private readonly workers: Worker[] = [];
+  /** Read-only handles for the queue-depth metric, and the calls that stop reporting it. */
+  private readonly depthQueues: Queue[] = [];
+  private readonly stopReporting: (() => void)[] = [];
   /** BullMQ leaves a connection it was given open on close; these are ours to quit. */
   private readonly connections: Redis[] = [];
 
@@ -38,6 +41,11 @@ export class JobWorkers implements OnApplicationBootstrap, BeforeApplicationShut
         prefix: this.settings.prefix,
         concurrency: this.settings.concurrency,
       });
+      const depth = new Queue(queue, { connection, prefix: this.settings.prefix });
+      this.depthQueues.push(depth);
+      this.stopReporting.push(reportQueueDepth(queue, () => depth.getJobCounts('waiting', 'delayed', 'active', 'failed')));
+      worker.on('completed', (job, outcome: JobOutcome) => processedJobs.inc({ queue, job: job.name, outcome }));
+      worker.on('failed', (job) => processedJobs.inc({ queue, job: job?.name ?? 'unknown', outcome: 'failed' }));
       worker.on('failed', (job, error) => this.log.warn({ queue, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, err: error.message }, 'job failed'));
       worker.on('error', (error) => this.log.error({ queue, err: error.message }, 'worker error'));
       this.workers.push(worker);
@@ -50,7 +58,9 @@ export class JobWorkers implements OnApplicationBootstrap, BeforeApplicationShut
    * alongside them let a job wait forever on a quit connection (seen as a hung test teardown).
    */
   async beforeApplicationShutdown(): Promise<void> {
+    for (const stop of this.stopReporting) stop();
     await Promise.all(this.workers.map((w) => w.close()));
+    await Promise.all(this.depthQueues.map((q) => q.close()));
     await Promise.all(this.connections.map((c) => c.quit().catch(() => undefined)));
   }
 

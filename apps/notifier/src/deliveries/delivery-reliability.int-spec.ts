@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { WEBHOOK_DELIVERY_HEADER } from '@concord/contracts';
+import { consumedMessages, processedJobs } from '@concord/platform';
 import { syntheticRiskAlert, waitFor } from '@concord/testing';
 import { NotifierTestApp } from '../../test/notifier-test-app';
 
@@ -25,7 +26,13 @@ describe('notifier: retries, dead letters, fallback and replay (integration)', (
   const deliveriesOf = (alertId: string, personId: string | null) =>
     notifier.query<DeliveryRow>(`SELECT id, channel, status, attempts, fallback_of FROM deliveries WHERE alert_id = $1 AND person_id IS NOT DISTINCT FROM $2 ORDER BY created_at`, [alertId, personId]);
 
+  /** The process's Prometheus counter for one label set (the registry is shared by every app in this process). */
+  const counted = async (metric: typeof processedJobs | typeof consumedMessages, labels: Record<string, string>) =>
+    (await metric.get()).values.filter((value) => Object.entries(labels).every(([key, wanted]) => (value.labels as Record<string, string | number | undefined>)[key] === wanted)).reduce((sum, value) => sum + value.value, 0);
+
   it('delivers exactly once to a receiver that fails three times and then succeeds', async () => {
+    const failedBefore = await counted(processedJobs, { job: 'deliver-webhook.v1', outcome: 'failed' });
+    const consumedBefore = await counted(consumedMessages, { topic: 'risk.alerts', outcome: 'handled' });
     const enterprise = await notifier.enterprise();
     const alertId = randomUUID();
     notifier.webhook.failNext(3);
@@ -39,6 +46,9 @@ describe('notifier: retries, dead letters, fallback and replay (integration)', (
     expect(webhook.attempts).toBe(4);
     const log = await notifier.query<{ attempt: number; outcome: string }>(`SELECT attempt, outcome FROM delivery_attempts WHERE delivery_id = $1 ORDER BY attempt`, [webhook.id]);
     expect(log.map((a) => a.outcome)).toEqual(['failed', 'failed', 'failed', 'delivered']);
+    // What Prometheus scrapes counts the same story: the alert consumed once, three failed webhook jobs.
+    expect(await counted(consumedMessages, { topic: 'risk.alerts', outcome: 'handled' })).toBe(consumedBefore + 1);
+    expect(await counted(processedJobs, { job: 'deliver-webhook.v1', outcome: 'failed' })).toBe(failedBefore + 3);
   });
 
   it('dead-letters a channel that always fails, falls back to the next one, and replays once the receiver recovers', async () => {

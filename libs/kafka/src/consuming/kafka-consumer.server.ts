@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { type CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { TOPICS, type TopicName, deadLetterTopic, parseTopicEvent } from '@concord/contracts';
 import type { KafkaEnv } from '@concord/config';
-import { CORRELATION_HEADER, runWithCorrelation } from '@concord/platform';
+import { CORRELATION_HEADER, consumedMessages, consumerLag, handlerDuration, runWithCorrelation } from '@concord/platform';
 import { type Consumer, type EachBatchPayload, type Kafka, type KafkaMessage, Partitioners, type Producer } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import { createKafkaClient } from '../client/kafka-client';
@@ -110,6 +110,7 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
     const { batch } = payload;
     const heartbeat = () => payload.heartbeat();
     const logical = this.namer.logical(batch.topic);
+    consumerLag.set({ topic: logical, partition: String(batch.partition) }, Number(batch.offsetLag()));
     const handler = this.messageHandlers.get(logical);
     if (handler?.extras?.batch) {
       await this.processBatch(logical, batch.partition, batch.messages, heartbeat);
@@ -157,14 +158,20 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
   private async tryHandle(topic: TopicName, partition: number, offset: string, payload: unknown, heartbeat: () => Promise<void>): Promise<string | null> {
     const handler = this.messageHandlers.get(topic);
     if (!handler) return null;
+    const timer = handlerDuration.startTimer({ topic });
     for (let attempt = 1; ; attempt++) {
       try {
         const context = new ConsumedMessageContext([topic, partition, offset, attempt]);
         await lastValueFrom(this.transformToObservable(await handler(payload, context)), { defaultValue: undefined });
+        timer();
+        consumedMessages.inc({ topic, outcome: 'handled' }, Array.isArray(payload) ? payload.length : 1);
         return null;
       } catch (error) {
         const reason = errorMessage(error);
-        if (error instanceof PermanentFailure || attempt >= this.retry.maxAttempts) return `handler failed after ${attempt} attempt(s): ${reason}`;
+        if (error instanceof PermanentFailure || attempt >= this.retry.maxAttempts) {
+          timer();
+          return `handler failed after ${attempt} attempt(s): ${reason}`;
+        }
         this.log.warn({ topic, offset, attempt, reason }, 'handler failed; retrying');
         await delay(retryDelayMs(this.retry, attempt));
         await heartbeat();
@@ -198,6 +205,7 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
 
   private async deadLetter(topic: TopicName, message: KafkaMessage, reason: string): Promise<void> {
     this.log.error({ topic, offset: message.offset, reason }, 'dead-lettering message');
+    consumedMessages.inc({ topic, outcome: 'dead_lettered' });
     const headers: Record<string, string> = { 'x-dlq-reason': reason.slice(0, 2000), 'x-dlq-source-offset': message.offset };
     for (const [key, value] of Object.entries(message.headers ?? {})) {
       if (value !== undefined) headers[key] = value.toString();

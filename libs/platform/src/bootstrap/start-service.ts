@@ -4,6 +4,7 @@ import type { CustomTransportStrategy } from '@nestjs/microservices';
 import { Logger } from 'nestjs-pino';
 import { correlationMiddleware } from '../correlation/correlation.middleware';
 import { jsonBody } from '../http/json-body';
+import { httpMetricsMiddleware } from '../metrics/http-metrics.middleware';
 
 export interface ServiceOptions {
   rootModule: DynamicModule;
@@ -26,6 +27,7 @@ export async function startService(options: ServiceOptions): Promise<INestApplic
   const app = await NestFactory.create(options.rootModule, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.use(correlationMiddleware);
+  app.use(httpMetricsMiddleware);
   options.beforeBodyParsing?.(app);
   app.use(...jsonBody(options.bodyLimit ?? '256kb'));
   app.enableShutdownHooks();

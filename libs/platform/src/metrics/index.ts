@@ -1,0 +1,3 @@
+export * from './registry';
+export * from './http-metrics.middleware';
+export * from './metrics-server';
