@@ -8,6 +8,7 @@ import { ingestApiEnv } from '../../apps/ingest-api/src/ingest-api.config';
 import { notifierEnv } from '../../apps/notifier/src/notifier.config';
 import { riskEngineEnv } from '../../apps/risk-engine/src/risk-engine.config';
 import { TOPICS } from '@concord/contracts';
+import { metricsRegistry } from '@concord/platform';
 
 /**
  * The production descriptions (docker-compose.yml, deploy/k8s, deploy/topics.yaml) cannot be run
@@ -124,5 +125,18 @@ describe('deploy/topics.yaml', () => {
     const expected = Object.values(TOPICS).flatMap((topic) => [topic, `${topic}.dlq`]);
     expect(topics.map((topic) => topic.name).sort()).toEqual(expected.sort());
     for (const topic of topics) expect([topic.name, topic.partitions > 0]).toEqual([topic.name, true]);
+  });
+});
+
+describe('deploy/grafana/concord-dashboard.json', () => {
+  it('charts only metrics the services export', async () => {
+    const dashboard = JSON.parse(read('deploy/grafana/concord-dashboard.json')) as { panels: { title: string; targets: { expr: string }[] }[] };
+    const exported = new Set((await metricsRegistry.getMetricsAsJSON()).map((metric) => metric.name));
+    const histogramSeries = /_(bucket|count|sum)$/;
+    const unknown = dashboard.panels.flatMap((panel) =>
+      panel.targets.flatMap((target) => [...target.expr.matchAll(/\bconcord_[a-z0-9_]+/g)].map(([name]) => name).filter((name) => !exported.has(name.replace(histogramSeries, '')))),
+    );
+    expect(dashboard.panels.length).toBeGreaterThan(0);
+    expect(unknown).toEqual([]);
   });
 });
