@@ -58,6 +58,8 @@ describe('notifier: case notifications (integration)', () => {
   const mailsTo = (personIds: string[], addressOf: (personId: string) => string) =>
     notifier.smtp.received.filter((mail) => personIds.some((personId) => mail.to.includes(addressOf(personId))));
   const mediatorEmail = (personId: string) => `${personId}@mediators.test`;
+  /** A message reaches its receiver a moment before its delivery row commits (successes commit in groups), so wait for the rows. */
+  const noneLeftPending = (kind: string) => waitFor(`every ${kind} delivery recorded`, async () => (await deliveries(kind)).every((row) => !row.endsWith(':pending')));
 
   /**
    * A stage change only the liaison hears, published after `events` on the same key: once its entry
@@ -94,6 +96,7 @@ describe('notifier: case notifications (integration)', () => {
     expect(mails).toHaveLength(expected.length);
     const entries = await inbox('assigned');
     expect(entries.map((entry) => entry.person_id).sort()).toEqual([...expected].sort());
+    await noneLeftPending('assigned');
     expect(await deliveries('assigned')).toEqual([...expected.map((id) => `email:${id}:delivered`), ...expected.map((id) => `in_app:${id}:delivered`)].sort());
 
     const toMediator = mailsTo([mediatorEn], mediatorEmail)[0];
@@ -138,6 +141,7 @@ describe('notifier: case notifications (integration)', () => {
     expect(entries.find((entry) => entry.person_id === mediatorZh)?.title).toBe('【调解案件升级】Harbour Textiles');
     expect(entries.find((entry) => entry.person_id === mediatorEn)?.title).toBe('Mediation case escalated: Harbour Textiles');
     await waitFor('five escalation emails', () => notifier.smtp.received.length >= mailCount + emailed.length);
+    await noneLeftPending('escalated');
     expect(await deliveries('escalated')).toEqual([...emailed.map((id) => `email:${id}:delivered`), ...expected.map((id) => `in_app:${id}:delivered`)].sort());
     const escalationMail = mailsTo([enterprise.people.committee_employee], enterprise.emailOf).find((mail) => mail.subject.includes('升级'));
     expect(escalationMail?.text).toContain('已升级至县级总工会');
