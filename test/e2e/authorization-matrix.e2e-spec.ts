@@ -323,15 +323,18 @@ describe('authorization matrix: every route × every role (e2e, real processes)'
     for (const account of ACCOUNTS) expect([account, (await request('GET', `${system.urls.console}/v1/me`, { token: tokens[account] })).status]).toEqual([account, 401]);
   });
 
-  it('answers 401 on every route without a token, with a tampered one and with an expired one', async () => {
+  it('answers 401 on every route without a token, with a tampered, an expired, a foreign-secret or an unsigned (alg none) one', async () => {
     const [header, payload, signature] = tokens.staffB.split('.');
     const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), roles: ['admin'], regionId: null })).toString('base64url');
     const tampered = `${header}.${forged}.${signature}`;
     const expired = jwt.sign({ ...claims.admin, exp: Math.floor(Date.now() / 1000) - 60 }, { algorithm: 'HS256' });
     const otherSecret = new JwtService({ secret: 'not-the-services-secret-but-long-enough' }).sign(claims.admin, { algorithm: 'HS256', expiresIn: 600 });
+    // The classic JWT downgrade: no signature at all, the header saying none is needed.
+    const encode = (part: object) => Buffer.from(JSON.stringify(part)).toString('base64url');
+    const unsigned = `${encode({ alg: 'none', typ: 'JWT' })}.${encode({ ...claims.admin, exp: Math.floor(Date.now() / 1000) + 600 })}.`;
     const failures: string[] = [];
     for (const route of ROUTES) {
-      for (const [label, token] of [['no token', undefined], ['tampered', tampered], ['expired', expired], ['foreign secret', otherSecret]] as const) {
+      for (const [label, token] of [['no token', undefined], ['tampered', tampered], ['expired', expired], ['foreign secret', otherSecret], ['alg none', unsigned]] as const) {
         const status = await call(route, token);
         if (status !== 401) failures.push(`${route.method} ${route.path} with ${label}: ${status}`);
       }

@@ -22,14 +22,23 @@ export interface SystemUnderTest {
   webhookSecret: string;
   admin: { email: string; password: string };
   processes: ServiceProcess[];
+  /** Kills a service (SIGKILL: no shutdown hooks run) and starts it again on the same port and settings. */
+  kill(service: ServiceName): Promise<void>;
+  /** Starts a killed service again; resolves once it is ready. */
+  restart(service: ServiceName): Promise<void>;
   stop(): Promise<void>;
+}
+
+export interface SystemOptions {
+  /** Settings added to (or overriding) every service's environment, e.g. shorter timers. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
  * The whole system as separate processes from the built binaries, on a database, topic prefix,
  * consumer groups and Redis prefix of its own, talking to the dev broker of this test run.
  */
-export async function startSystem(): Promise<SystemUnderTest> {
+export async function startSystem(options: SystemOptions = {}): Promise<SystemUnderTest> {
   const database: TestDatabase = await createTestDatabase('concord_e2e');
   const webhook = await startHttpReceiver();
   const webhookSecret = randomBytes(24).toString('hex');
@@ -57,8 +66,17 @@ export async function startSystem(): Promise<SystemUnderTest> {
     CASE_SERVICE_URL: urls['case-service'],
     NOTIFIER_URL: urls.notifier,
     CONSOLE_URL: urls.console,
+    ...options.env,
   };
   const processes: ServiceProcess[] = [];
+  const start = (service: ServiceName) => startServiceProcess(service, ports[service], { ...env, KAFKA_CLIENT_ID: `${prefix}-${service}` });
+  const indexOf = (service: ServiceName) => processes.findIndex((p) => p.name === service);
+  const kill = async (service: ServiceName) => {
+    await processes[indexOf(service)].stop('SIGKILL');
+  };
+  const restart = async (service: ServiceName) => {
+    processes[indexOf(service)] = await start(service);
+  };
   const stop = async () => {
     await Promise.all(processes.map((p) => p.stop()));
     await webhook.close();
@@ -72,11 +90,11 @@ export async function startSystem(): Promise<SystemUnderTest> {
     const seeded = await runServiceCommand('console', 'seed', env);
     if (seeded.code !== 0) throw new Error(`console seed failed:\n${seeded.output}`);
     for (const service of SERVICES) {
-      processes.push(await startServiceProcess(service, ports[service], { ...env, KAFKA_CLIENT_ID: `${prefix}-${service}` }));
+      processes.push(await start(service));
     }
   } catch (error) {
     await stop();
     throw error;
   }
-  return { urls, env, webhook, webhookSecret, admin, processes, stop };
+  return { urls, env, webhook, webhookSecret, admin, processes, kill, restart, stop };
 }

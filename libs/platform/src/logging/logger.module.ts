@@ -1,6 +1,7 @@
 import type { DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { CORRELATION_HEADER, currentCorrelationId } from '../correlation/correlation-context';
+import { loggedUrl } from './logged-url';
 
 /** Paths that may hold secrets or a complainant's identity; never written to logs. */
 export const REDACTED_LOG_PATHS = [
@@ -30,7 +31,7 @@ export function loggingModule(service: string, level: string): DynamicModule {
       mixin: () => ({ correlationId: currentCorrelationId() }),
       autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: loggedUrl(req.url) }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     },
