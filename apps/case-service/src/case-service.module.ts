@@ -26,6 +26,7 @@ import { GetCaseUseCase } from './cases/use-cases/get-case.use-case';
 import { ListCasesUseCase } from './cases/use-cases/list-cases.use-case';
 import { OpenCaseByStaffUseCase } from './cases/use-cases/open-case-by-staff.use-case';
 import { OpenCaseForAlertUseCase } from './cases/use-cases/open-case-for-alert.use-case';
+import { CaseDeadlinesAtRiskReporter } from './metrics/case-deadlines-at-risk.reporter';
 
 export const SERVICE_NAME = 'case-service';
 
@@ -56,6 +57,7 @@ export class CaseServiceModule {
         FireCaseDeadlineUseCase,
         CaseDeadlineProcessor,
         CaseDeadlineSweeper,
+        CaseDeadlinesAtRiskReporter,
         DirectoryRosterReader,
         MediatorLoadLedger,
         CaseSeating,

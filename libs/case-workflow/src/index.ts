@@ -26,3 +26,14 @@ export {
   mediationDue,
 } from './deadlines/case-deadlines';
 export { type CaseTimer, type CaseTimerKind, dueTimers } from './deadlines/due-timers';
+export {
+  DEADLINE_KINDS,
+  DEADLINE_RISKS,
+  DUE_SOON_MS,
+  type DeadlineAtRisk,
+  type DeadlineKind,
+  type DeadlineRisk,
+  type DeadlineRiskCounts,
+  countDeadlinesAtRisk,
+  deadlinesAtRisk,
+} from './deadlines/deadlines-at-risk';

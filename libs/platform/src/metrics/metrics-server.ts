@@ -1,13 +1,17 @@
-import { type Server, createServer } from 'node:http';
+import cluster from 'node:cluster';
+import type { Server } from 'node:http';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { answerPrimaryScrapes } from './cluster-metrics';
 import { metricsRegistry } from './registry';
+import { listenForScrapes } from './scrape-server';
 
 export const METRICS_PORT = Symbol('METRICS_PORT');
 
 /**
  * Serves GET /metrics (Prometheus text format) on a port of its own, never on the service's API
  * port: the console's API is public, and metrics are for the cluster's scraper only. No port, no
- * server (local runs of five services on one host).
+ * server (local runs of five services on one host). In a cluster worker (serveInWorkers) the
+ * primary serves the port with every worker's metrics combined, and this worker answers it.
  */
 @Injectable()
 export class MetricsServer implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -18,21 +22,13 @@ export class MetricsServer implements OnApplicationBootstrap, OnApplicationShutd
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.port === undefined) return;
-    const server = createServer((request, response) => {
-      if (request.method !== 'GET' || request.url !== '/metrics') {
-        response.writeHead(404).end();
-        return;
-      }
-      metricsRegistry.metrics().then(
-        (body) => response.writeHead(200, { 'content-type': metricsRegistry.contentType }).end(body),
-        (error: unknown) => {
-          this.log.error({ err: error }, 'metrics collection failed');
-          response.writeHead(500).end();
-        },
-      );
-    });
-    await new Promise<void>((resolve, reject) => server.once('error', reject).listen(this.port, '0.0.0.0', resolve));
-    this.server = server;
+    if (cluster.isWorker) {
+      answerPrimaryScrapes();
+      return;
+    }
+    this.server = await listenForScrapes(this.port, () => metricsRegistry.metrics(), metricsRegistry.contentType, (error) =>
+      this.log.error({ err: error }, 'metrics collection failed'),
+    );
     this.log.log({ port: this.port }, 'serving /metrics');
   }
 

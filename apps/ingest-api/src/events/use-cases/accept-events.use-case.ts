@@ -8,6 +8,7 @@ import type { batchOutcomeSchema, eventResultSchema, eventStatusSchema } from '.
 import type { AcceptedEvent } from '../idempotency/accepted-event.entity';
 import { AcceptedEventsStore } from '../idempotency/accepted-events.store';
 import { serialiseAccepted } from '../idempotency/event-digest';
+import { countIngested } from '../ingest-metrics';
 
 type HrEvent = TopicEvent<typeof TOPICS.hrEvents>;
 
@@ -67,7 +68,11 @@ export class AcceptEventsUseCase {
       else fresh.set(candidate.event.id, candidate);
     }
 
-    const acceptedAt = await this.publishAndRecord([...fresh.values()], owner);
+    const acceptedAt = await this.publishAndRecord([...fresh.values()], owner).catch((error: unknown) => {
+      // The request fails (503, retry with the same ids): its new events count as unavailable, the rest when the retry is answered.
+      countIngested(bodies, [...fresh.values()].map(({ index }) => ({ index, outcome: 'unavailable' })));
+      throw error;
+    });
     for (const candidate of fresh.values()) {
       results.push({ index: candidate.index, id: candidate.event.id, status: 'accepted', acceptedAt: acceptedAt.toISOString() });
     }
@@ -75,6 +80,7 @@ export class AcceptEventsUseCase {
     for (const result of results) if (result.status === 'duplicate' && !result.acceptedAt) result.acceptedAt = acceptedAt.toISOString();
 
     results.sort((a, b) => a.index - b.index);
+    countIngested(bodies, results.map(({ index, status }) => ({ index, outcome: status })));
     const count = (status: EventStatus) => results.filter((r) => r.status === status).length;
     return { results, accepted: count('accepted'), duplicates: count('duplicate'), rejected: count('rejected'), conflicts: count('conflict') };
   }

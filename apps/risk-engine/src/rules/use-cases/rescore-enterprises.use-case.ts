@@ -3,6 +3,7 @@ import { OutboxRelay } from '@concord/kafka';
 import type { Level } from '@concord/risk-rules';
 import { DataSource } from 'typeorm';
 import { EnterpriseScorer } from '../../scoring/enterprise-scorer';
+import { countEmittedAlerts } from '../../scoring/scoring-metrics';
 
 /** Enterprises per transaction: each holds its locks briefly, and a failure redoes little. */
 const CHUNK = 200;
@@ -47,6 +48,7 @@ export class RescoreEnterprisesUseCase {
         await this.scorer.lock(manager, ids);
         return this.scorer.score(manager, ids.map((enterpriseId) => ({ enterpriseId, trigger })), asOf);
       });
+      countEmittedAlerts(scored);
       for (const result of scored) {
         if (result.assessment.level !== result.previousLevel) changed.push({ enterpriseId: result.enterpriseId, from: result.previousLevel, to: result.assessment.level });
       }

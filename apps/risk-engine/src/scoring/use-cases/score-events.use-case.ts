@@ -5,6 +5,7 @@ import { OutboxRelay } from '@concord/kafka';
 import { type RecordedEvent, recordedEvent } from '@concord/risk-rules';
 import { DataSource } from 'typeorm';
 import { EnterpriseScorer } from '../enterprise-scorer';
+import { countEmittedAlerts, countScoredEvents } from '../scoring-metrics';
 
 /** Inbox consumer names: persisted identifiers, never derived from a class name. */
 export const HR_EVENTS_CONSUMER = 'risk-engine.hr-events';
@@ -58,7 +59,7 @@ export class ScoreEventsUseCase {
     const { fresh, scored } = await this.dataSource.transaction(async (manager) => {
       const claimed = new Set(await claimEvents(manager, consumer, unique.map((event) => event.id)));
       const fresh = unique.filter((event) => claimed.has(event.id));
-      if (fresh.length === 0) return { fresh: 0, scored: [] };
+      if (fresh.length === 0) return { fresh, scored: [] };
       const enterprises = [...new Set(fresh.map((event) => event.subject))].sort();
       await this.scorer.lock(manager, enterprises);
       const receivedAt = new Date();
@@ -77,8 +78,10 @@ export class ScoreEventsUseCase {
         manager,
         enterprises.map((enterpriseId) => ({ enterpriseId, trigger: lastEvent.get(enterpriseId) as string, recorded: recorded.get(enterpriseId) })),
       );
-      return { fresh: fresh.length, scored };
+      return { fresh, scored };
     });
+    countScoredEvents(fresh);
+    countEmittedAlerts(scored);
     if (scored.some((result) => result.alert.decision.action !== 'none')) this.outboxRelay.nudge();
     for (const result of scored) {
       this.log.log(
@@ -95,6 +98,6 @@ export class ScoreEventsUseCase {
         'enterprise scored',
       );
     }
-    return { done: fresh, skipped: events.length - fresh };
+    return { done: fresh.length, skipped: events.length - fresh.length };
   }
 }

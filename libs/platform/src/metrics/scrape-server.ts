@@ -1,0 +1,28 @@
+import { type Server, createServer } from 'node:http';
+
+/**
+ * Listens on `port` for the scraper: GET /metrics answers what `collect` gathers, anything else
+ * is a 404. A collection that fails is a 500 (the scraper marks the target down) and is reported.
+ */
+export async function listenForScrapes(
+  port: number,
+  collect: () => Promise<string>,
+  contentType: string,
+  onError: (error: unknown) => void,
+): Promise<Server> {
+  const server = createServer((request, response) => {
+    if (request.method !== 'GET' || request.url !== '/metrics') {
+      response.writeHead(404).end();
+      return;
+    }
+    collect().then(
+      (body) => response.writeHead(200, { 'content-type': contentType }).end(body),
+      (error: unknown) => {
+        onError(error);
+        response.writeHead(500).end();
+      },
+    );
+  });
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '0.0.0.0', resolve));
+  return server;
+}
