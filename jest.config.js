@@ -1,4 +1,4 @@
-// One runner, four projects: unit specs sit beside the code and need no services;
+// One runner, five projects: unit specs sit beside the code and need no services;
 // integration (.int-spec) and end-to-end (.e2e-spec) suites talk to the real Postgres,
 // Redis and Kafka-protocol broker that test/global-setup.ts makes sure are running; browser
 // specs (.browser-spec) drive the console of the demo that test/browser/global-setup.ts starts.
@@ -26,6 +26,13 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/e2e-timeout.ts'],
+    },
+    {
+      // The fault suite (test/chaos): the whole system on a Postgres, Redis and broker of its own, which it breaks.
+      ...common,
+      displayName: 'chaos',
+      testMatch: ['<rootDir>/test/chaos/**/*.chaos-spec.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/e2e-timeout.ts'],
     },
     {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure what Concord needs on this machine is there: PostgreSQL and Redis answering (started
-# with the commands of ENVIRONMENT.md if not), kcat (the dev Kafka-protocol broker's host) and
+# with the commands of ENVIRONMENT.md if not), kcat (the dev Kafka-protocol broker's host),
+# librdkafka-dev (the fault suite's broker host is built against it) and
 # Debian's Chromium with a CJK font (driven by the browser tests through playwright-core).
 # Records what it started in .run/infra/started so the caller can stop exactly that.
 # Used by .ci/run, `npm test` and `npm run demo`.
@@ -44,8 +45,10 @@ fi
 wait_for Redis 30 redis_up
 
 command -v kcat >/dev/null 2>&1 || apt_install kcat
+# The fault suite builds its broker host (scripts/chaos/fault-broker.c) against librdkafka's mock API.
+dpkg -s librdkafka-dev >/dev/null 2>&1 || { echo "ensure-infra: installing librdkafka-dev" >&2; apt_install librdkafka-dev; }
 # The browser tests launch exactly this binary; Debian's package, not a downloaded browser build.
 [[ -x /usr/bin/chromium ]] || { echo "ensure-infra: installing chromium" >&2; apt_install chromium; }
 # Without a CJK font Chromium draws the zh-CN console (and its screenshots) as empty boxes.
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || { echo "ensure-infra: installing fonts-noto-cjk" >&2; apt_install fonts-noto-cjk; }
-echo "ensure-infra: PostgreSQL, Redis, kcat, Chromium and a CJK font are ready" >&2
+echo "ensure-infra: PostgreSQL, Redis, kcat, librdkafka-dev, Chromium and a CJK font are ready" >&2

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Everything CI runs (`npm test`), in order, stopping at the first failure:
-# typecheck, lint, dependency rules, build, unit, integration, end-to-end, demo, browser.
+# typecheck, lint, dependency rules, build, unit, integration, end-to-end, chaos, demo, browser.
 #
 # Needs PostgreSQL and Redis (defaults below: the local services of ENVIRONMENT.md) and a
 # Kafka-protocol broker: if KAFKA_BROKERS is unset, the dev broker is started here and stopped
@@ -59,6 +59,8 @@ step unit        npx jest --selectProjects unit --json --outputFile="$results/un
 # CI's time limit. The results are decided before it applies.
 step integration npx jest --selectProjects integration --runInBand --forceExit --json --outputFile="$results/integration.json"
 step e2e         npx jest --selectProjects e2e --runInBand --forceExit --json --outputFile="$results/e2e.json"
+# The fault suite: the whole system under load on a Postgres, Redis and broker of its own, which it kills and restarts.
+step chaos       npx jest --selectProjects chaos --runInBand --forceExit --json --outputFile="$results/chaos.json"
 
 # The README's first command, end to end, on ports, a database and a broker of its own.
 step demo env DEMO_EXIT_WHEN_READY=1 DEMO_SKIP_BUILD=1 DEMO_PORT_BASE=3600 DEMO_DB=concord_demo_smoke \
@@ -67,9 +69,9 @@ step demo env DEMO_EXIT_WHEN_READY=1 DEMO_SKIP_BUILD=1 DEMO_PORT_BASE=3600 DEMO_
 step browser     npx jest --selectProjects browser --runInBand --forceExit --json --outputFile="$results/browser.json"
 
 printf '\n=== all checks passed in %ss\n' "$((SECONDS - t_all))"
-# One closing line over the four jest projects, in the plain form CI logs are read for.
+# One closing line over the five jest projects, in the plain form CI logs are read for.
 node -e '
   const runs = process.argv.slice(1).map((f) => require(require("path").resolve(f)));
   const sum = (key) => runs.reduce((n, r) => n + r[key], 0);
   console.log(`${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed, ${sum("numPendingTests")} skipped`);
-' "$results"/unit.json "$results"/integration.json "$results"/e2e.json "$results"/browser.json
+' "$results"/unit.json "$results"/integration.json "$results"/e2e.json "$results"/chaos.json "$results"/browser.json

@@ -29,6 +29,13 @@ export const kafkaEnv = z.object({
   // Real Kafka: on. The librdkafka mock broker used in development cannot serve either.
   KAFKA_IDEMPOTENT_PRODUCER: envBoolean.default(true),
   KAFKA_CREATE_TOPICS: envBoolean.default(true),
+  /**
+   * How long a consumer that stopped heartbeating (a killed process) keeps its partitions before
+   * the group hands them to the others: the pause a crash causes on those partitions. kafkajs's
+   * 30 s default would stall a restarted single-instance service that long; consumers heartbeat
+   * every 3 s, even while a handler backs off between retries. Unset: 10 s (KafkaConsumerServer).
+   */
+  KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6_000).max(300_000).optional(),
 });
 
 export type HttpEnv = z.infer<typeof httpEnv>;

@@ -14,3 +14,5 @@ export * from './http-base-url';
 export * from './smtp-receiver';
 export * from './redis-keys';
 export * from './redis-server';
+export * from './postgres-server';
+export * from './fault-broker';

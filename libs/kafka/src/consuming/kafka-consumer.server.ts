@@ -26,6 +26,10 @@ export interface KafkaConsumerOptions {
 
 const KNOWN_TOPICS = new Set<string>(Object.values(TOPICS));
 const CONSUMER_MAX_WAIT_MS = 100;
+/** What a crashed member's partitions wait before the group moves them (KAFKA_SESSION_TIMEOUT_MS). */
+const DEFAULT_SESSION_TIMEOUT_MS = 10_000;
+/** kafkajs's default; well inside the shortest session timeout the config allows (6 s). */
+const HEARTBEAT_INTERVAL_MS = 3_000;
 
 /** `@EventPattern(topic, BATCH_HANDLER)`: the handler takes every valid event of a fetched batch at once. */
 export const BATCH_HANDLER = Object.freeze({ batch: true });
@@ -90,6 +94,8 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
     await this.deadLetters.connect();
     this.consumer = this.kafkaClient.consumer({
       groupId: this.options.groupId,
+      sessionTimeout: this.options.kafka.KAFKA_SESSION_TIMEOUT_MS ?? DEFAULT_SESSION_TIMEOUT_MS,
+      heartbeatInterval: HEARTBEAT_INTERVAL_MS,
       allowAutoTopicCreation: !this.options.kafka.KAFKA_CREATE_TOPICS,
       // A fetch returns as soon as data is there on Kafka; some brokers (the dev mock) hold it
       // for the whole wait, so keep the wait short: every hop's latency depends on it.
@@ -173,8 +179,7 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
           return `handler failed after ${attempt} attempt(s): ${reason}`;
         }
         this.log.warn({ topic, offset, attempt, reason }, 'handler failed; retrying');
-        await delay(retryDelayMs(this.retry, attempt));
-        await heartbeat();
+        await waitHeartbeating(retryDelayMs(this.retry, attempt), heartbeat);
       }
     }
   }
@@ -215,6 +220,14 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
       acks: -1,
       messages: [{ key: message.key, value: message.value, headers }],
     });
+  }
+}
+
+/** Waits out a retry backoff (up to 15 s) while heartbeating, so the group does not take this member's partitions meanwhile. */
+async function waitHeartbeating(ms: number, heartbeat: () => Promise<void>): Promise<void> {
+  for (let left = ms; left > 0; left -= HEARTBEAT_INTERVAL_MS) {
+    await delay(Math.min(left, HEARTBEAT_INTERVAL_MS));
+    await heartbeat();
   }
 }
 
