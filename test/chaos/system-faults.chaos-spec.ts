@@ -96,6 +96,11 @@ describe('the whole system under load through every fault (chaos)', () => {
     }
     await waitFor('the notifier to take in every alert version', async () =>
       (await count(`SELECT count(*) AS n FROM risk.outbox o WHERE o.topic LIKE '%risk.alerts' AND NOT EXISTS (SELECT 1 FROM notify.inbox i WHERE i.consumer = 'notifier.risk-alerts' AND i.event_id = o.event_id)`)) === 0, quiet);
+    await waitFor('the case service to take in every escalated alert version', async () =>
+      (await count(
+        `SELECT count(*) AS n FROM risk.outbox o WHERE o.topic LIKE '%risk.alerts' AND o.payload->'data'->>'status' = 'open' AND o.payload->'data'->>'level' IN ('ORANGE', 'RED')
+            AND NOT EXISTS (SELECT 1 FROM cases.inbox i WHERE i.consumer = 'case-service.risk-alerts' AND i.event_id = o.event_id)`,
+      )) === 0, quiet);
     await waitFor('every escalation that fell due to have fired', async () =>
       (await count(`SELECT count(*) AS n FROM notify.threads WHERE status = 'open' AND acknowledged_at IS NULL AND escalate_at < now() - interval '3 seconds'`)) === 0, quiet);
     await waitFor('every delivery to be done', async () => (await count(`SELECT count(*) AS n FROM notify.deliveries WHERE status = 'pending'`)) === 0, quiet);
@@ -103,8 +108,8 @@ describe('the whole system under load through every fault (chaos)', () => {
 
   /** As if every assigned case's acceptance period had passed: each acceptance timer fires once and reassigns its case. */
   async function expectCaseTimersToFire(): Promise<void> {
-    const assigned = await count(`SELECT count(*) AS n FROM cases.cases WHERE status = 'assigned'`);
-    await sql.query(`UPDATE cases.cases SET state = jsonb_set(state, '{assignedAt}', to_jsonb('2026-01-05T01:00:00.000Z'::text)) WHERE status = 'assigned'`);
+    const lapsed = await sql.query(`UPDATE cases.cases SET state = jsonb_set(state, '{assignedAt}', to_jsonb('2026-01-05T01:00:00.000Z'::text)) WHERE status = 'assigned'`);
+    const assigned = lapsed.rowCount ?? 0;
     await waitFor('every lapsed acceptance to fire', async () => (await count(`SELECT count(*) AS n FROM cases.case_timer_firings WHERE kind = 'acceptance_overdue'`)) >= assigned, {
       timeoutMs: DRAIN_TIMEOUT_MS,
       intervalMs: 500,
