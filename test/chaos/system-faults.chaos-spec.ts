@@ -40,6 +40,9 @@ describe('the whole system under load through every fault (chaos)', () => {
         NOTIFY_SWEEP_MS: '1000',
         NOTIFY_RETRY_BASE_MS: '200',
         CASE_DEADLINE_SWEEP_MS: '1000',
+        // A re-evaluation slot every minute, so one falls after Redis restarted empty.
+        RISK_REEVALUATION_MINUTES: '1',
+        RISK_REEVALUATION_CHECK_MS: '1000',
       },
     });
     const { token } = await expectStatus<{ token: string }>(200, request('POST', `${system.urls.console}/v1/auth/login`, { body: system.admin }));
@@ -72,11 +75,14 @@ describe('the whole system under load through every fault (chaos)', () => {
     await sql.connect();
     const drainStartedAt = new Date();
     await drain(load.sent.filter((event) => event.accepted).map((event) => event.id));
-    await expectCaseTimersToFire();
+    const acceptanceTimers = await expectCaseTimersToFire();
+    const redisRestart = windows.find((window) => window.name.startsWith('Redis'));
+    const reevaluations = await expectReevaluationAfter(redisRestart?.startedAt ?? new Date());
     windows.push({ name: 'draining (no new events)', startedAt: drainStartedAt, endedAt: new Date() });
 
     const report = await checkChaosRun(sql, load.sent, directory, system.webhook, windows);
     process.stdout.write(formatReport(report));
+    process.stdout.write(`chaos: timers fired after the faults: ${report.totals.escalations} escalations, ${acceptanceTimers} case acceptance timers (one per assigned case), ${reevaluations} re-evaluation slot(s) after Redis restarted empty\n`);
     expect(report.problems).toEqual([]);
     expect(report.totals.lost).toBe(0);
     expect(report.totals.duplicated).toBe(0);
@@ -107,7 +113,7 @@ describe('the whole system under load through every fault (chaos)', () => {
   }
 
   /** As if every assigned case's acceptance period had passed: each acceptance timer fires once and reassigns its case. */
-  async function expectCaseTimersToFire(): Promise<void> {
+  async function expectCaseTimersToFire(): Promise<number> {
     const lapsed = await sql.query(`UPDATE cases.cases SET state = jsonb_set(state, '{assignedAt}', to_jsonb('2026-01-05T01:00:00.000Z'::text)) WHERE status = 'assigned'`);
     const assigned = lapsed.rowCount ?? 0;
     await waitFor('every lapsed acceptance to fire', async () => (await count(`SELECT count(*) AS n FROM cases.case_timer_firings WHERE kind = 'acceptance_overdue'`)) >= assigned, {
@@ -116,6 +122,15 @@ describe('the whole system under load through every fault (chaos)', () => {
     });
     expect(await count(`SELECT count(*) AS n FROM cases.case_timer_firings WHERE kind = 'acceptance_overdue'`)).toBe(assigned);
     expect(await count(`SELECT count(*) AS n FROM cases.case_transitions WHERE command = 'reassign'`)).toBe(assigned);
+    return assigned;
+  }
+
+  /** The re-evaluation chain lives in Redis: a slot must still run after Redis restarted empty. */
+  async function expectReevaluationAfter(redisRestartedAt: Date): Promise<number> {
+    const slotsSince = () =>
+      count(`SELECT count(DISTINCT trigger_event_id) AS n FROM risk.score_history WHERE trigger_event_id LIKE 're-evaluation:%' AND scored_at > $1`, [redisRestartedAt]);
+    await waitFor('a re-evaluation slot to run after Redis restarted empty', async () => (await slotsSince()) > 0, { timeoutMs: 120_000, intervalMs: 1_000 });
+    return slotsSince();
   }
 });
 

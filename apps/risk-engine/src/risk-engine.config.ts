@@ -10,6 +10,8 @@ export const riskEngineEnv = httpEnv
   .extend({
     /** Minutes between scheduled re-evaluations of enterprises with live or recent risk. */
     RISK_REEVALUATION_MINUTES: z.coerce.number().int().min(1).max(1_440).default(60),
+    /** How often the engine checks that the next re-evaluation is booked (Redis may have lost it). */
+    RISK_REEVALUATION_CHECK_MS: z.coerce.number().int().min(200).default(60_000),
     /** Enterprise histories kept in memory between batches (least recently used out first); see EnterpriseHistoryCache. */
     RISK_HISTORY_CACHE_ENTRIES: z.coerce.number().int().min(1).default(20_000),
   });

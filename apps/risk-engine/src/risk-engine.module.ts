@@ -14,7 +14,7 @@ import { RuleSetsController } from './rules/http/rule-sets.controller';
 import { RegionRollupController } from './regions/http/region-rollup.controller';
 import { GetRegionRollupUseCase } from './regions/use-cases/get-region-rollup.use-case';
 import { ReevaluateRiskProcessor } from './reevaluation/reevaluate-risk.processor';
-import { REEVALUATION_MINUTES, ReevaluationScheduler } from './reevaluation/reevaluation.scheduler';
+import { REEVALUATION_CHECK_MS, REEVALUATION_MINUTES, ReevaluationScheduler } from './reevaluation/reevaluation.scheduler';
 import { PublishedRuleSet } from './rules/published-rule-set';
 import { BacktestDraftUseCase } from './rules/use-cases/backtest-draft.use-case';
 import { ListRuleSetsUseCase } from './rules/use-cases/list-rule-sets.use-case';
@@ -72,6 +72,7 @@ export class RiskEngineModule {
         ReevaluationScheduler,
         ReevaluateRiskProcessor,
         { provide: REEVALUATION_MINUTES, useValue: config.RISK_REEVALUATION_MINUTES },
+        { provide: REEVALUATION_CHECK_MS, useValue: config.RISK_REEVALUATION_CHECK_MS },
       ],
     };
   }

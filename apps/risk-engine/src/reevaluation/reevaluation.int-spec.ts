@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { QUEUES } from '@concord/contracts';
 import { JobQueue } from '@concord/queue';
-import { wagePaymentEvent } from '@concord/testing';
+import { waitFor, wagePaymentEvent } from '@concord/testing';
 import { type RiskEngineTestApp, startRiskEngineTestApp } from '../../test/risk-engine-test-app';
 import { ReevaluateRiskProcessor } from './reevaluate-risk.processor';
 import { slotAtOrAfter, slotJobId } from './reevaluation-slots';
@@ -12,7 +12,7 @@ describe('scheduled re-evaluation (integration)', () => {
   let engine: RiskEngineTestApp;
 
   beforeAll(async () => {
-    engine = await startRiskEngineTestApp('risk_reeval_t', { RISK_REEVALUATION_MINUTES: '1440' });
+    engine = await startRiskEngineTestApp('risk_reeval_t', { RISK_REEVALUATION_MINUTES: '1440', RISK_REEVALUATION_CHECK_MS: '300' });
     // Due 2026-10-15, still unpaid on 2026-10-20: 5 days late, W1 +10, GREEN.
     await engine.score(wagePaymentEvent({ enterpriseId, headcount: 60, workersUnpaid: 4, daysLate: 5 }, new Date('2026-10-20T02:00:00Z')));
   });
@@ -28,6 +28,14 @@ describe('scheduled re-evaluation (integration)', () => {
     const job = await pendingJob(slot);
     expect(job?.data).toMatchObject({ slot: slot.toISOString() });
     expect(await job?.isDelayed()).toBe(true);
+  });
+
+  it('books the coming slot again when Redis lost it (a restart that kept nothing), without restarting', async () => {
+    const slot = slotAtOrAfter(new Date(), 1440);
+    await (await pendingJob(slot))?.remove();
+    expect(await pendingJob(slot)).toBeUndefined();
+    const rebooked = await waitFor('the slot to be booked again', () => pendingJob(slot), { timeoutMs: 10_000, intervalMs: 100 });
+    expect(await rebooked.isDelayed()).toBe(true);
   });
 
   it('re-assesses as of the slot: the same unpaid wages are 35 days late a month later, and books the next slot', async () => {
