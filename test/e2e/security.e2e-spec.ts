@@ -406,9 +406,15 @@ describe('security: enterprise keys, injection, hostile bodies, anonymity, secre
   });
 
   describe('a disabled staff account', () => {
-    // Known gap (see README, Security suite): the other routes check only the token's signature and
-    // expiry, so its session token keeps working there until it expires (at most 8 hours).
-    it('can no longer log in, and GET /v1/me (which the web app asks first) ends its session', async () => {
+    it('can no longer log in, and its session ends on every service within seconds, not when its token expires', async () => {
+      // What the committee member could read a moment ago, on each service that serves staff.
+      const reads: [ServiceName, string][] = [
+        ['console', '/v1/me'],
+        ['risk-engine', `/v1/enterprises/${directory.enterpriseA}/risk`],
+        ['notifier', '/v1/threads'],
+        ['console', `/v1/enterprises/${directory.enterpriseA}`],
+      ];
+      for (const [service, path] of reads) expect([service, path, (await request('GET', url(service, path), { token: committeeToken })).status]).toEqual([service, path, 200]);
       // The directory has the flag but no route sets it yet: an operator sets it in the database.
       const sql = new Client({ connectionString: String(system.env.DATABASE_URL) });
       await sql.connect();
@@ -419,7 +425,14 @@ describe('security: enterprise keys, injection, hostile bodies, anonymity, secre
       }
       const login = await request<ErrorBody>('POST', url('console', '/v1/auth/login'), { body: { email: 'qian@concord.test', password: staffPassword } });
       expect([login.status, login.body.message]).toEqual([401, 'Email or password is incorrect']);
-      expect((await request('GET', url('console', '/v1/me'), { token: committeeToken })).status).toBe(401);
+      // Each service remembers an account's standing for at most 5 s.
+      for (const [service, path] of reads) {
+        const refused = await waitFor(`${service} ${path} to refuse the disabled account`, async () => {
+          const response = await request<ErrorBody>('GET', url(service, path), { token: committeeToken });
+          return response.status === 401 ? response : undefined;
+        }, { timeoutMs: 10_000, intervalMs: 250 });
+        expect(JSON.stringify(refused.body)).toMatch(/disabled/);
+      }
     });
   });
 });

@@ -6,3 +6,4 @@ export * from './staff-auth.module';
 export * from './auth-env';
 export * from './staff-scope';
 export * from './staff-access';
+export * from './staff-account-status';

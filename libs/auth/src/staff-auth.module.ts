@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { StaffAccountStatus } from './staff-account-status';
 import { StaffAuthGuard } from './staff-auth.guard';
 
 export const SESSION_TTL_SECONDS = 8 * 3600;
@@ -13,7 +14,7 @@ export class StaffAuthModule {
       module: StaffAuthModule,
       global: true,
       imports: [JwtModule.register({ secret: options.jwtSecret, signOptions: { algorithm: 'HS256', expiresIn: SESSION_TTL_SECONDS } })],
-      providers: [{ provide: APP_GUARD, useClass: StaffAuthGuard }],
+      providers: [StaffAccountStatus, { provide: APP_GUARD, useClass: StaffAuthGuard }],
       exports: [JwtModule],
     };
   }

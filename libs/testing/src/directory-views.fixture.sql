@@ -84,3 +84,12 @@ CREATE VIEW directory.region_paths_v1 AS
          prefix.path
     FROM (SELECT e.region_path[1:n] AS path
             FROM directory.fixture_enterprises e, generate_series(1, cardinality(e.region_path)) AS n) prefix;
+
+-- Staff accounts the guard must refuse; a test marks one disabled, every other token's account is in good standing.
+CREATE TABLE directory.fixture_staff_accounts (
+  account_id uuid PRIMARY KEY,
+  disabled boolean NOT NULL DEFAULT false);
+
+CREATE VIEW directory.staff_account_status_v1 AS
+  SELECT account_id, disabled
+    FROM directory.fixture_staff_accounts;

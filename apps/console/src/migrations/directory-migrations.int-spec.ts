@@ -22,7 +22,7 @@ describe('directory migrations (real Postgres)', () => {
     await db?.drop();
   });
 
-  it('creates the tables and the published views (five v1, two v2), and reverts cleanly', async () => {
+  it('creates the tables and the published views (six v1, two v2), and reverts cleanly', async () => {
     await migrateServiceSchema(options());
     expect(await relations()).toEqual([
       'api_key_credentials_v1',
@@ -39,13 +39,14 @@ describe('directory migrations (real Postgres)', () => {
       'region_contacts',
       'region_paths_v1',
       'regions',
+      'staff_account_status_v1',
       'staff_accounts',
       'staff_audit_log',
     ]);
     for (let step = 0; step < DIRECTORY_MIGRATIONS.length; step++) await migrateServiceSchema(options(), 'down');
     expect(await relations()).toEqual([]);
     await migrateServiceSchema(options());
-    expect(await relations()).toHaveLength(16);
+    expect(await relations()).toHaveLength(17);
   });
 
   it('enforces the tier nesting in the database itself', async () => {
