@@ -1,7 +1,6 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { verifyWebhookSignature } from '@concord/contracts';
 import { testKafkaEnv, waitFor, wagePaymentEvent } from '@concord/testing';
-import { Client } from 'pg';
 import { type SliceDirectory, buildSliceDirectory } from './directory-fixture';
 import { type JsonResponse, expectStatus, request } from './http-client';
 import { SQL_INJECTIONS, deeplyNestedArray, deeplyNestedJson, wideArray } from './security-payloads';
@@ -415,14 +414,11 @@ describe('security: enterprise keys, injection, hostile bodies, anonymity, secre
         ['console', `/v1/enterprises/${directory.enterpriseA}`],
       ];
       for (const [service, path] of reads) expect([service, path, (await request('GET', url(service, path), { token: committeeToken })).status]).toEqual([service, path, 200]);
-      // The directory has the flag but no route sets it yet: an operator sets it in the database.
-      const sql = new Client({ connectionString: String(system.env.DATABASE_URL) });
-      await sql.connect();
-      try {
-        await sql.query('UPDATE directory.staff_accounts SET disabled = true WHERE person_id = $1', [committeePersonId]);
-      } finally {
-        await sql.end();
-      }
+      const adminPersonId = (JSON.parse(Buffer.from(adminToken.split('.')[1], 'base64url').toString()) as { sub: string }).sub;
+      const own = await asAdmin<ErrorBody>('PUT', 'console', `/v1/people/${adminPersonId}/account/status`, { disabled: true });
+      expect([own.status, own.body.message]).toEqual([409, 'You cannot disable your own account; ask another administrator']);
+      const disabled = await expectStatus<{ account: { disabled: boolean } }>(200, asAdmin('PUT', 'console', `/v1/people/${committeePersonId}/account/status`, { disabled: true }));
+      expect(disabled.account.disabled).toBe(true);
       const login = await request<ErrorBody>('POST', url('console', '/v1/auth/login'), { body: { email: 'qian@concord.test', password: staffPassword } });
       expect([login.status, login.body.message]).toEqual([401, 'Email or password is incorrect']);
       // Each service remembers an account's standing for at most 5 s.
