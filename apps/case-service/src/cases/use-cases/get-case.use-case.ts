@@ -29,22 +29,24 @@ export class GetCaseUseCase {
 
   async execute(id: string, staff: StaffClaims): Promise<CaseView> {
     await assertCaseAccess(this.dataSource.manager, id, staff, 'read');
-    const found = await this.dataSource.getRepository(Case).findOneBy({ id });
-    if (!found) throw new DomainError('not_found', `No case ${id}`);
-    const [assignments, transitions, notes, documents, profile] = await Promise.all([
-      this.dataSource.getRepository(CaseAssignment).find({ where: { caseId: id }, order: { assignedAt: 'ASC', mediatorId: 'ASC' } }),
-      this.dataSource.getRepository(CaseTransition).find({ where: { caseId: id }, order: { at: 'ASC' } }),
-      this.dataSource.query<CaseNoteView[]>(
-        `SELECT id, author, body, created_at AS "createdAt" FROM case_notes WHERE case_id = $1 ORDER BY created_at, id`,
-        [id],
-      ),
-      this.dataSource.query<CaseDocumentView[]>(
-        `SELECT id, uploaded_by AS "uploadedBy", file_name AS "fileName", media_type AS "mediaType", size_bytes AS "sizeBytes", sha256, created_at AS "createdAt"
-           FROM case_documents WHERE case_id = $1 ORDER BY created_at, id`,
-        [id],
-      ),
-      this.dataSource.query<{ name: string }[]>(`SELECT name FROM directory.enterprise_profile_v1 WHERE enterprise_id = $1`, [found.enterpriseId]),
-    ]);
+    // One snapshot for every part: a timer committing between two reads would otherwise show a
+    // transition the case's state does not have yet.
+    const { found, assignments, transitions, notes, documents, profile } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const found = await manager.findOneBy(Case, { id });
+      if (!found) throw new DomainError('not_found', `No case ${id}`);
+      return {
+        found,
+        assignments: await manager.find(CaseAssignment, { where: { caseId: id }, order: { assignedAt: 'ASC', mediatorId: 'ASC' } }),
+        transitions: await manager.find(CaseTransition, { where: { caseId: id }, order: { at: 'ASC' } }),
+        notes: await manager.query<CaseNoteView[]>(`SELECT id, author, body, created_at AS "createdAt" FROM case_notes WHERE case_id = $1 ORDER BY created_at, id`, [id]),
+        documents: await manager.query<CaseDocumentView[]>(
+          `SELECT id, uploaded_by AS "uploadedBy", file_name AS "fileName", media_type AS "mediaType", size_bytes AS "sizeBytes", sha256, created_at AS "createdAt"
+             FROM case_documents WHERE case_id = $1 ORDER BY created_at, id`,
+          [id],
+        ),
+        profile: await manager.query<{ name: string }[]>(`SELECT name FROM directory.enterprise_profile_v1 WHERE enterprise_id = $1`, [found.enterpriseId]),
+      };
+    });
     const { triageReason, ...rest } = found;
     const current = assignments.find((a) => a.active) ?? null;
     return {
