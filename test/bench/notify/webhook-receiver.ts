@@ -1,5 +1,6 @@
-import { type Server, createServer } from 'node:http';
+import type { Server } from 'node:http';
 import { WEBHOOK_DELIVERY_HEADER, WEBHOOK_SIGNATURE_HEADER, verifyWebhookSignature } from '@concord/contracts';
+import { listenForWebhooks } from '../webhook-endpoint';
 
 /** Receipts the receiver kept since it started, and what it refused to count. */
 export interface ReceiverCounts {
@@ -33,29 +34,17 @@ export class WebhookReceiver {
   private awaited: Awaited = { remaining: 0, receivedAt: new Map(), bodyBytes: 0 };
   private lastReceiptAt = 0;
 
+  private server?: Server;
+
   private constructor(
-    private readonly server: Server,
     private readonly secret: string,
   ) {}
 
   static async listen(port: number, secret: string): Promise<WebhookReceiver> {
-    const server = createServer();
-    const receiver = new WebhookReceiver(server, secret);
-    // Keep-alive connections outlive a round; without this, node closes idle ones after 5 s and a sender may hit a closed socket.
-    server.keepAliveTimeout = 120_000;
-    server.on('request', (req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (chunk: Buffer) => chunks.push(chunk));
-      req.on('end', () => {
-        const at = performance.now();
-        res.writeHead(200).end();
-        receiver.record(at, req.headers[WEBHOOK_DELIVERY_HEADER], req.headers[WEBHOOK_SIGNATURE_HEADER], Buffer.concat(chunks).toString('utf8'));
-      });
-    });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, '127.0.0.1', resolve);
-    });
+    const receiver = new WebhookReceiver(secret);
+    receiver.server = await listenForWebhooks(port, (headers, body) =>
+      receiver.record(performance.now(), headers[WEBHOOK_DELIVERY_HEADER], headers[WEBHOOK_SIGNATURE_HEADER], body),
+    );
     return receiver;
   }
 
@@ -93,8 +82,10 @@ export class WebhookReceiver {
   }
 
   close(): Promise<void> {
-    this.server.closeAllConnections();
-    return new Promise((resolve) => this.server.close(() => resolve()));
+    const server = this.server;
+    if (!server) return Promise.resolve();
+    server.closeAllConnections();
+    return new Promise((resolve) => server.close(() => resolve()));
   }
 
   private record(at: number, deliveryId: string | string[] | undefined, signature: string | string[] | undefined, body: string): void {
