@@ -4,7 +4,7 @@
  * one construction firm ends up owing 40 workers past the criminal threshold (RED). Every event
  * is what an enterprise's HR system would post to the public ingest API.
  */
-import type { HrEventType } from '@concord/contracts';
+import type { HrEventEnvelope, HrEventType } from '@concord/contracts';
 
 export interface DemoEnterpriseKey {
   enterpriseId: string;
@@ -17,16 +17,7 @@ export interface DemoEnterpriseKey {
 export interface StoryEvent {
   /** The business day (YYYY-MM-DD, China local): the envelope's `time` falls on it. */
   day: string;
-  envelope: {
-    specversion: '1.0';
-    id: string;
-    source: string;
-    type: HrEventType;
-    subject: string;
-    time: string;
-    datacontenttype: 'application/json';
-    data: Record<string, unknown>;
-  };
+  envelope: HrEventEnvelope;
 }
 
 /**

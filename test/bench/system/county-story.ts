@@ -1,24 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { HrEventType } from '@concord/contracts';
+import type { HrEventEnvelope, HrEventType } from '@concord/contracts';
 import { seededRandom } from '../engine/hr-event-stream';
 import type { SeededEnterprise } from './directory-seed';
-
-/** An HR event as an enterprise's HR system posts it. */
-export interface HrEnvelope {
-  specversion: '1.0';
-  id: string;
-  source: string;
-  type: HrEventType;
-  subject: string;
-  time: string;
-  datacontenttype: 'application/json';
-  data: Record<string, unknown>;
-}
 
 /** One `POST /v1/events/batch`: an enterprise's reports of one business month (or a few). */
 export interface MonthlyReport {
   enterprise: SeededEnterprise;
-  events: HrEnvelope[];
+  events: HrEventEnvelope[];
 }
 
 type Trouble = 'arrears' | 'overtime' | 'insurance' | 'layoff' | 'crisis';
@@ -111,7 +99,7 @@ export class CountyStory {
     return reports;
   }
 
-  private reportOf(enterprise: SeededEnterprise): HrEnvelope[] {
+  private reportOf(enterprise: SeededEnterprise): HrEventEnvelope[] {
     const episode = this.episodeOf(enterprise);
     const report = new Report(enterprise, this.period);
     const { headcount } = enterprise;
@@ -158,7 +146,7 @@ export class CountyStory {
 
 /** The events of one enterprise's monthly report, as its HR system words them. */
 class Report {
-  readonly events: HrEnvelope[] = [];
+  readonly events: HrEventEnvelope[] = [];
   private readonly payDay: string;
   private readonly midMonth: string;
 

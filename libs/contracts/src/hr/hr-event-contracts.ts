@@ -1,3 +1,4 @@
+import type { CloudEventBase } from '../envelope/cloud-event';
 import { agreementDueV1 } from './agreement-due.v1';
 import { agreementPerformedV1 } from './agreement-performed.v1';
 import { arbitrationFiledV1 } from './arbitration-filed.v1';
@@ -52,3 +53,9 @@ export const HR_EVENT_CONTRACTS = [
 ] as const;
 
 export type HrEventType = (typeof HR_EVENT_CONTRACTS)[number]['type'];
+
+/**
+ * An HR event as a producer composes it before the ingest API validates it: a contract's type with
+ * data left untyped, so one list can hold every kind (the demo feed, the load benchmark).
+ */
+export type HrEventEnvelope = Omit<CloudEventBase, 'type'> & { type: HrEventType; data: Record<string, unknown> };
