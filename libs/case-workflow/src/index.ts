@@ -15,7 +15,8 @@ export { nextTier } from './state-machine/tier-escalation.policy';
 export { openCase, type NewCase } from './state-machine/open-case';
 export { applyTransition } from './state-machine/apply-transition';
 export { assignmentNeedsOf, awaitingAcceptance } from './state-machine/assignment-needs';
-export { BUSINESS_TIME_ZONES, endOfLocalDay, localDayOf, startOfLocalDay } from './deadlines/business-time-zone';
+// The console counts case deadlines down in the same zones the case service judges them in.
+export { BUSINESS_TIME_ZONES, endOfLocalDay, localDayOf, startOfLocalDay } from '@concord/risk-rules';
 export { DEFAULT_DEADLINE_OPTIONS, type DeadlineOptions } from './deadlines/deadline-options.model';
 export {
   type Deadline,

@@ -1,5 +1,4 @@
-import { type Jurisdiction, addDays, addWorkingDays } from '@concord/risk-rules';
-import { BUSINESS_TIME_ZONES, endOfLocalDay, localDayOf, startOfLocalDay } from './business-time-zone';
+import { BUSINESS_TIME_ZONES, type Jurisdiction, addDays, addWorkingDays, endOfLocalDay, localDayOf, startOfLocalDay } from '@concord/risk-rules';
 import { periodLastDay } from './calendar-period';
 import { DEFAULT_DEADLINE_OPTIONS, type DeadlineOptions } from './deadline-options.model';
 import { askCalendar } from './jurisdiction-calendar';

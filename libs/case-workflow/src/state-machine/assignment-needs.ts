@@ -1,6 +1,6 @@
 import type { CaseNeeds } from '@concord/assignment';
+import { BUSINESS_TIME_ZONES, localDayOf } from '@concord/risk-rules';
 import type { CaseState } from './case-state.model';
-import { BUSINESS_TIME_ZONES, localDayOf } from '../deadlines/business-time-zone';
 
 /**
  * What the case itself tells the assigner; the service adds the enterprise's side (region, group,

@@ -42,8 +42,20 @@ function minutesOf(clock: string): number {
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
+/** Building an Intl formatter costs far more than using one: one per zone, kept. */
+const CLOCK_FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+
+function clockFormatter(timeZone: string): Intl.DateTimeFormat {
+  let known = CLOCK_FORMATTERS.get(timeZone);
+  if (!known) {
+    known = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    CLOCK_FORMATTERS.set(timeZone, known);
+  }
+  return known;
+}
+
 function localMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
+  const parts = clockFormatter(timeZone).formatToParts(instant);
   const value = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   return value('hour') * 60 + value('minute');
 }

@@ -1,4 +1,4 @@
-import { type Jurisdiction, WORK_CALENDARS, addWorkingDays, daysBetween } from '@concord/risk-rules';
+import { BUSINESS_TIME_ZONES, type Jurisdiction, WORK_CALENDARS, addWorkingDays, daysBetween, localDayOf } from '@concord/risk-rules';
 import type { AlertLevel } from '../delivery/channels';
 
 /** DOMAIN.md §5: how long a level may wait for someone to acknowledge it. */
@@ -8,9 +8,6 @@ export const ACKNOWLEDGE_WITHIN: Readonly<Record<AlertLevel, { workingDays: numb
   ORANGE: { hours: 4 },
   RED: { hours: 1 },
 });
-
-/** The business time zone of each jurisdiction: where a working day starts and ends. */
-const BUSINESS_TIME_ZONE: Readonly<Record<Jurisdiction, string>> = Object.freeze({ CN: 'Asia/Shanghai', US: 'America/New_York', EU: 'Europe/Brussels' });
 
 /**
  * When a notice told at `notifiedAt` must have been acknowledged. Working days count in the
@@ -22,7 +19,7 @@ export function acknowledgementDeadline(level: AlertLevel, notifiedAt: Date, jur
   if (overrideMs !== undefined) return new Date(notifiedAt.getTime() + overrideMs);
   const within = ACKNOWLEDGE_WITHIN[level];
   if ('hours' in within) return new Date(notifiedAt.getTime() + within.hours * 3_600_000);
-  const localDay = new Intl.DateTimeFormat('en-CA', { timeZone: BUSINESS_TIME_ZONE[jurisdiction] }).format(notifiedAt);
+  const localDay = localDayOf(notifiedAt, BUSINESS_TIME_ZONES[jurisdiction]);
   const dueDay = workingDaysLater(jurisdiction, localDay, within.workingDays);
   return new Date(notifiedAt.getTime() + daysBetween(localDay, dueDay) * 86_400_000);
 }

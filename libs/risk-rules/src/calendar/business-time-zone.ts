@@ -1,8 +1,8 @@
-import type { Jurisdiction } from '@concord/risk-rules';
+import type { Jurisdiction } from '../history/enterprise-profile.model';
 
 /**
- * Where a jurisdiction's days begin and end. The same zones as routing's acknowledgement
- * deadlines; a deployment spanning zones (the US) uses its seat's.
+ * Where a jurisdiction's days begin and end, for alert acknowledgement and case deadlines alike;
+ * a deployment spanning zones (the US) uses its seat's.
  */
 export const BUSINESS_TIME_ZONES: Readonly<Record<Jurisdiction, string>> = Object.freeze({
   CN: 'Asia/Shanghai',
@@ -10,6 +10,7 @@ export const BUSINESS_TIME_ZONES: Readonly<Record<Jurisdiction, string>> = Objec
   EU: 'Europe/Brussels',
 });
 
+/** Building an Intl formatter costs far more than using one: one per zone, kept. */
 const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
