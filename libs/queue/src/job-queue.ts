@@ -56,7 +56,9 @@ export class JobQueue implements OnApplicationShutdown {
     const correlationId = currentCorrelationId();
     for (const { job, payload, options } of jobs) {
       const queue = queueOfJob(job);
-      byQueue.set(queue, [...(byQueue.get(queue) ?? []), { name: job, data: { ...payload, correlationId }, opts: jobOptions(options) }]);
+      const bulk = byQueue.get(queue) ?? [];
+      bulk.push({ name: job, data: { ...payload, correlationId }, opts: jobOptions(options) });
+      byQueue.set(queue, bulk);
     }
     for (const [queue, bulk] of byQueue) await this.queue(queue).addBulk(bulk);
   }

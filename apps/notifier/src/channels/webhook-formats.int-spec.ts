@@ -39,7 +39,7 @@ describe('webhook formats (integration, real HTTP receiver)', () => {
   };
 
   it('delivers a markdown robot message signed with the endpoint’s own secret', async () => {
-    const result = await sender.send(receiver.url, 'delivery-markdown', markdownRobotMessage(content.markdown), ENDPOINT_SECRET);
+    const result = await sender.send(receiver.url, 'delivery-markdown', JSON.stringify(markdownRobotMessage(content.markdown)), ENDPOINT_SECRET);
 
     expect(result).toEqual({ ok: true, httpStatus: 200 });
     const request = requestOf('delivery-markdown');
@@ -51,7 +51,7 @@ describe('webhook formats (integration, real HTTP receiver)', () => {
   });
 
   it('delivers the json payload unchanged, signed with WEBHOOK_SECRET when the endpoint has no secret of its own', async () => {
-    expect(await sender.send(receiver.url, 'delivery-json', content.payload)).toEqual({ ok: true, httpStatus: 200 });
+    expect(await sender.send(receiver.url, 'delivery-json', JSON.stringify(content.payload))).toEqual({ ok: true, httpStatus: 200 });
 
     expect(JSON.parse(requestOf('delivery-json')?.body ?? '')).toEqual(JSON.parse(JSON.stringify(content.payload)));
     expect(verifies(PROCESS_SECRET, 'delivery-json')).toBe(true);
@@ -60,8 +60,8 @@ describe('webhook formats (integration, real HTTP receiver)', () => {
   it('sends with an endpoint secret even when the process has no WEBHOOK_SECRET', async () => {
     const withoutProcessSecret = new WebhookSender(channelTestConfig({}));
 
-    expect(await withoutProcessSecret.send(receiver.url, 'delivery-own-secret', markdownRobotMessage('## hi'))).toMatchObject({ ok: false });
-    expect(await withoutProcessSecret.send(receiver.url, 'delivery-own-secret', markdownRobotMessage('## hi'), ENDPOINT_SECRET)).toEqual({ ok: true, httpStatus: 200 });
+    expect(await withoutProcessSecret.send(receiver.url, 'delivery-own-secret', JSON.stringify(markdownRobotMessage('## hi')))).toMatchObject({ ok: false });
+    expect(await withoutProcessSecret.send(receiver.url, 'delivery-own-secret', JSON.stringify(markdownRobotMessage('## hi')), ENDPOINT_SECRET)).toEqual({ ok: true, httpStatus: 200 });
     expect(verifies(ENDPOINT_SECRET, 'delivery-own-secret')).toBe(true);
   });
 });

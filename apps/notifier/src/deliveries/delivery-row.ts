@@ -17,7 +17,8 @@ export interface DeliveryToSend {
   notification_id: string | null;
   thread_id: string | null;
   enterprise_id: string;
-  payload: unknown;
+  /** A webhook's body as stored: the text it is sent and signed as. */
+  payload: string | null;
   endpoint_secret: string | null;
   body: NotificationBody | null;
   case_body: CaseNoticeBody | null;
@@ -29,9 +30,9 @@ export interface DeliveryToSend {
 }
 
 export const DELIVERY_TO_SEND_SQL = `
-  SELECT d.id, d.channel, d.target, d.status, d.notice_id, d.case_notice_id, d.person_id, d.notification_id, d.payload, n.thread_id,
+  SELECT d.id, d.channel, d.target, d.status, d.notice_id, d.case_notice_id, d.person_id, d.notification_id, d.payload::text AS payload, n.thread_id,
          COALESCE(t.enterprise_id, cn.enterprise_id) AS enterprise_id, n.reason, n.round, n.created_at AS notice_at,
-         e.secret AS endpoint_secret, nf.body, cn.body AS case_body, COALESCE(nf.language, cn.language) AS language
+         e.secret AS endpoint_secret, CASE WHEN d.notification_id IS NOT NULL THEN n.body END AS body, cn.body AS case_body, COALESCE(nf.language, cn.language) AS language
     FROM deliveries d
     LEFT JOIN notices n ON n.id = d.notice_id
     LEFT JOIN threads t ON t.id = n.thread_id

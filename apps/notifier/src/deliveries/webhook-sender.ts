@@ -8,17 +8,16 @@ export type WebhookResult = { ok: true; httpStatus: number } | { ok: false; http
 const TIMEOUT_MS = 5_000;
 
 /**
- * POSTs one signed webhook body (any format of channels/webhook-formats.ts); says what happened
- * instead of throwing.
+ * POSTs one signed webhook body (JSON text of any format of channels/webhook-formats.ts, sent as
+ * stored); says what happened instead of throwing.
  */
 @Injectable()
 export class WebhookSender {
   constructor(@Inject(NOTIFIER_CONFIG) private readonly config: NotifierConfig) {}
 
   /** `secret` is the endpoint's own signing secret when it has one; WEBHOOK_SECRET otherwise. */
-  async send(url: string, deliveryId: string, payload: unknown, secret: string | undefined = this.config.WEBHOOK_SECRET): Promise<WebhookResult> {
+  async send(url: string, deliveryId: string, body: string, secret: string | undefined = this.config.WEBHOOK_SECRET): Promise<WebhookResult> {
     if (!secret) return { ok: false, httpStatus: null, error: 'WEBHOOK_SECRET is not configured in this process' };
-    const body = JSON.stringify(payload);
     const signature = signWebhook(secret, body, Math.floor(Date.now() / 1000));
     try {
       const response = await fetch(url, {

@@ -1,25 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { migrateServiceSchema } from '@concord/database';
-import { type TestDatabase, createTestDatabase } from '@concord/testing';
-import { Client } from 'pg';
-import { notifyDatabaseOptions } from '../notify-database';
+import type { Client } from 'pg';
+import { type NotifySchemaClient, notifySchemaClient } from './notify-schema-client';
 
 describe('notify migration 1797900000000: case notices (integration)', () => {
-  let db: TestDatabase;
+  let schema: NotifySchemaClient;
   let client: Client;
 
   beforeAll(async () => {
-    db = await createTestDatabase('concord_notify_migration');
-    await migrateServiceSchema(notifyDatabaseOptions(db.url), 'up');
-    client = new Client({ connectionString: db.url });
-    await client.connect();
-    await client.query('SET search_path TO notify');
+    schema = await notifySchemaClient('concord_notify_migration');
+    client = schema.client;
   });
 
-  afterAll(async () => {
-    await client?.end();
-    await db?.drop();
-  });
+  afterAll(() => schema?.close());
 
   async function caseDelivery(): Promise<string> {
     const caseNoticeId = randomUUID();
@@ -39,13 +31,15 @@ describe('notify migration 1797900000000: case notices (integration)', () => {
   });
 
   it('reverts, dropping the case deliveries, and applies again', async () => {
-    await migrateServiceSchema(notifyDatabaseOptions(db.url), 'down');
+    // The later migration first, then this one.
+    await schema.migrate('down');
+    await schema.migrate('down');
     const { rows } = await client.query<{ is_nullable: string }>(
       `SELECT is_nullable FROM information_schema.columns WHERE table_schema = 'notify' AND table_name = 'deliveries' AND column_name = 'notice_id'`,
     );
     expect(rows).toEqual([{ is_nullable: 'NO' }]);
     expect((await client.query(`SELECT to_regclass('notify.case_notices') AS t`)).rows).toEqual([{ t: null }]);
-    expect(await migrateServiceSchema(notifyDatabaseOptions(db.url), 'up')).toEqual(['CaseNotices1797900000000']);
+    expect(await schema.migrate('up')).toEqual(['CaseNotices1797900000000', 'NoticeContent1798400000000']);
     await caseDelivery();
   });
 });

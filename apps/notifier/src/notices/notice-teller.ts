@@ -47,8 +47,8 @@ interface Telling {
   thread: LockedThread;
   enterprise: RoutedEnterprise;
   noticeId: string;
-  /** when its acknowledgement is due */
-  deadline: Date;
+  /** what every recipient reads, its acknowledgement due date included */
+  content: NotificationContent;
 }
 
 const TELLS_NEW_REVISION = new Set(['opened', 'raised', 'new_trigger']);
@@ -99,14 +99,15 @@ export class NoticeTeller {
       const notice = { id: randomUUID(), threadId: thread.id, alertId: thread.alert_id, alertRevision: thread.revision, reason: job.reason, round: job.round, level: thread.level };
       if (decision.action === 'suppress') {
         const by = decision.reason === 'silenced' ? `silenced:${decision.silence.id}` : `inhibited:${decision.by.threadId}`;
-        notices.push({ ...notice, outcome: decision.reason, detail: by });
+        notices.push({ ...notice, outcome: decision.reason, detail: by, content: null });
         suppressed.set(thread.id, by);
         thread.suppressed_by = by;
         continue;
       }
-      notices.push({ ...notice, outcome: 'delivered', detail: null });
       const deadline = acknowledgementDeadline(thread.level, now, enterprise.jurisdiction, this.config.NOTIFY_ACK_DEADLINE_MS);
-      tellings.push({ job, thread: { ...thread }, enterprise, noticeId: notice.id, deadline });
+      const content = this.content(thread, enterprise, deadline);
+      notices.push({ ...notice, outcome: 'delivered', detail: null, content });
+      tellings.push({ job, thread: { ...thread }, enterprise, noticeId: notice.id, content });
       const update = this.timerMove(job, thread, deadline, now);
       updates.set(thread.id, update);
       timers.push(...timersOf(thread, update));
@@ -148,30 +149,32 @@ export class NoticeTeller {
     const notifications: NotificationRow[] = [];
     const rows: DeliveryRow[] = [];
     const inbox: InboxEntry[] = [];
+    // Rows are built field by field, not spread from a shared part: a notice has some ten of them,
+    // and object spread in this loop was the notifier's costliest line of its own.
     fresh.forEach((telling, t) => {
-      const { thread, enterprise, noticeId, deadline } = telling;
-      const content = this.content(thread, enterprise, deadline);
-      const ofNotice = { noticeId, alertId: thread.alert_id, alertRevision: thread.revision };
+      const { thread, noticeId, content } = telling;
+      const [alertId, alertRevision] = [thread.alert_id, thread.revision];
       for (const recipient of audiences[t]) {
+        const { personId } = recipient;
         const notificationId = randomUUID();
-        notifications.push({ ...ofNotice, id: notificationId, threadId: thread.id, enterpriseId: thread.enterprise_id, personId: recipient.personId, level: thread.level, title: content.title, body: content.body, language: recipient.language });
-        inbox.push({ notificationId, personId: recipient.personId, threadId: thread.id, caseId: null, level: thread.level, title: content.title });
+        notifications.push({ id: notificationId, noticeId, alertId, alertRevision, threadId: thread.id, enterpriseId: thread.enterprise_id, personId, level: thread.level, language: recipient.language });
+        inbox.push({ notificationId, personId, threadId: thread.id, caseId: null, level: thread.level, title: content.title });
         // A channel this installation has no server for reaches nobody: it is not planned, so no delivery waits on it.
         const reach = { email: this.config.SMTP_URL ? recipient.email : null, phone: this.config.SMS_GATEWAY_URL ? recipient.phone : null };
-        for (const planned of planPersonDeliveries(thread.level, preferences.get(recipient.personId) ?? null, reach, now)) {
-          const target = (planned.channel === 'email' ? reach.email : planned.channel === 'sms' ? reach.phone : recipient.personId) as string;
-          rows.push({ ...ofNotice, notificationId, personId: recipient.personId, channel: planned.channel, target, notBefore: planned.notBefore, payload: null, endpointId: null });
+        for (const { channel, notBefore } of planPersonDeliveries(thread.level, preferences.get(personId) ?? null, reach, now)) {
+          const target = (channel === 'email' ? reach.email : channel === 'sms' ? reach.phone : personId) as string;
+          rows.push({ noticeId, alertId, alertRevision, notificationId, personId, channel, target, notBefore, payload: null, endpointId: null });
         }
       }
-      rows.push(...this.webhookRows(telling, content, context, now).map((row) => ({ ...ofNotice, ...row })));
+      rows.push(...this.webhookRows(telling, context, now));
     });
     return { notifications, rows, inbox };
   }
 
-  private webhookRows({ thread, enterprise }: Telling, content: NotificationContent, context: NoticeContext, now: Date): Omit<DeliveryRow, 'noticeId' | 'alertId' | 'alertRevision'>[] {
+  private webhookRows({ thread, enterprise, content, noticeId }: Telling, context: NoticeContext, now: Date): DeliveryRow[] {
     const json = renderWebhookPayload(thread.alert, content);
-    const webhook = { notificationId: null, personId: null, channel: 'webhook' as const, notBefore: now };
-    const rows: Omit<DeliveryRow, 'noticeId' | 'alertId' | 'alertRevision'>[] = this.config.WEBHOOK_URL ? [{ ...webhook, target: this.config.WEBHOOK_URL, payload: json, endpointId: null }] : [];
+    const webhook = { noticeId, alertId: thread.alert_id, alertRevision: thread.revision, notificationId: null, personId: null, channel: 'webhook' as const, notBefore: now };
+    const rows: DeliveryRow[] = this.config.WEBHOOK_URL ? [{ ...webhook, target: this.config.WEBHOOK_URL, payload: json, endpointId: null }] : [];
     for (const endpoint of context.webhookEndpoints(enterprise.regionPath)) {
       const payload =
         endpoint.format === 'json'

@@ -16,6 +16,8 @@ export interface NoticeRow {
   level: AlertLevel;
   outcome: 'delivered' | 'silenced' | 'inhibited';
   detail: string | null;
+  /** What every recipient of a delivered notice reads; null for a muted one. */
+  content: { title: string; body: NotificationBody } | null;
 }
 
 export interface NotificationRow {
@@ -27,8 +29,6 @@ export interface NotificationRow {
   enterpriseId: string;
   personId: string;
   level: AlertLevel;
-  title: string;
-  body: NotificationBody;
   language: 'zh-CN' | 'en';
 }
 
@@ -60,8 +60,8 @@ export interface ToldThreadUpdate {
 export async function insertNotices(manager: EntityManager, rows: readonly NoticeRow[]): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
   const written = await manager.query<{ id: string }[]>(
-    `INSERT INTO notices (id, thread_id, alert_id, alert_revision, reason, round, level, outcome, detail)
-     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int[], $5::text[], $6::bigint[], $7::text[], $8::text[], $9::text[])
+    `INSERT INTO notices (id, thread_id, alert_id, alert_revision, reason, round, level, outcome, detail, title, body)
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int[], $5::text[], $6::bigint[], $7::text[], $8::text[], $9::text[], $10::text[], $11::jsonb[])
      ON CONFLICT ON CONSTRAINT notices_once DO NOTHING RETURNING id`,
     [
       rows.map((r) => r.id),
@@ -73,17 +73,19 @@ export async function insertNotices(manager: EntityManager, rows: readonly Notic
       rows.map((r) => r.level),
       rows.map((r) => r.outcome),
       rows.map((r) => r.detail),
+      rows.map((r) => r.content?.title ?? null),
+      rows.map((r) => (r.content ? JSON.stringify(r.content.body) : null)),
     ],
   );
   return new Set(written.map((row) => row.id));
 }
 
-/** The inbox entries: one per person and notice, in the person's language. */
+/** The inbox entries: one per person and notice, in the person's language; their content is the notice's. */
 export async function insertNotifications(manager: EntityManager, rows: readonly NotificationRow[]): Promise<void> {
   if (rows.length === 0) return;
   await manager.query(
-    `INSERT INTO notifications (id, notice_id, thread_id, alert_id, alert_revision, enterprise_id, person_id, level, title, body, language)
-     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::int[], $6::uuid[], $7::uuid[], $8::text[], $9::text[], $10::jsonb[], $11::text[])`,
+    `INSERT INTO notifications (id, notice_id, thread_id, alert_id, alert_revision, enterprise_id, person_id, level, language)
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::int[], $6::uuid[], $7::uuid[], $8::text[], $9::text[])`,
     [
       rows.map((r) => r.id),
       rows.map((r) => r.noticeId),
@@ -93,8 +95,6 @@ export async function insertNotifications(manager: EntityManager, rows: readonly
       rows.map((r) => r.enterpriseId),
       rows.map((r) => r.personId),
       rows.map((r) => r.level),
-      rows.map((r) => r.title),
-      rows.map((r) => JSON.stringify(r.body)),
       rows.map((r) => r.language),
     ],
   );

@@ -16,35 +16,57 @@ export interface InboxEntry {
 }
 
 const CHANNEL = 'notify-inbox';
+/** Entries per broadcast message: a batch of alerts tells thousands of people, one message each would be thousands of commands. */
+const ENTRIES_PER_MESSAGE = 200;
+
+type EntryListener = (entry: InboxEntry) => void;
 
 /**
- * Live updates of the in-app inbox over every notifier instance: a committed inbox entry is
- * broadcast on Redis, and each instance forwards it to the server-sent-event streams of that
- * person it holds. The inbox itself is the notifications table; a client that was away reads it.
+ * Live updates of the in-app inbox over every notifier instance: committed inbox entries are
+ * broadcast on Redis, a batch per message, and each instance parses each message once and forwards
+ * every entry to the server-sent-event streams it holds for that entry's person. The inbox itself
+ * is the notifications table; a client that was away reads it.
  */
 @Injectable()
 export class InboxEvents {
+  private readonly streams = new Map<string, Set<EntryListener>>();
+  private listening?: Promise<unknown>;
+
   constructor(private readonly broadcast: RedisBroadcast) {}
 
   publish(entries: readonly InboxEntry[]): Promise<void> {
-    return this.broadcast.publish(CHANNEL, entries.map((entry) => JSON.stringify(entry)));
+    const messages: string[] = [];
+    for (let start = 0; start < entries.length; start += ENTRIES_PER_MESSAGE) messages.push(JSON.stringify(entries.slice(start, start + ENTRIES_PER_MESSAGE)));
+    return this.broadcast.publish(CHANNEL, messages);
   }
 
   stream(personId: string): Observable<MessageEvent> {
     return new Observable<MessageEvent>((subscriber) => {
-      let stop: (() => void) | undefined;
-      this.broadcast
-        .listen(CHANNEL, (message) => {
-          const entry = JSON.parse(message) as InboxEntry;
-          if (entry.personId === personId) subscriber.next({ type: 'notification', id: entry.notificationId, data: entry });
-        })
-        .then((unlisten) => {
-          stop = unlisten;
-          // Tells the client the stream is live, so it can stop polling.
-          subscriber.next({ type: 'ready', data: { personId } });
-        })
+      const listener: EntryListener = (entry) => subscriber.next({ type: 'notification', id: entry.notificationId, data: entry });
+      const ofPerson = this.streams.get(personId) ?? new Set();
+      ofPerson.add(listener);
+      this.streams.set(personId, ofPerson);
+      this.listen()
+        // Tells the client the stream is live, so it can stop polling.
+        .then(() => subscriber.next({ type: 'ready', data: { personId } }))
         .catch((error: unknown) => subscriber.error(error));
-      return () => stop?.();
+      return () => {
+        ofPerson.delete(listener);
+        if (ofPerson.size === 0 && this.streams.get(personId) === ofPerson) this.streams.delete(personId);
+      };
     });
+  }
+
+  /** Subscribes this instance to the broadcast once, on its first stream (again on a later one if that failed). */
+  private listen(): Promise<unknown> {
+    this.listening ??= this.broadcast
+      .listen(CHANNEL, (message) => {
+        for (const entry of JSON.parse(message) as InboxEntry[]) this.streams.get(entry.personId)?.forEach((listener) => listener(entry));
+      })
+      .catch((error: unknown) => {
+        this.listening = undefined;
+        throw error;
+      });
+    return this.listening;
   }
 }

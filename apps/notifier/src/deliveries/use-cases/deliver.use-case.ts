@@ -68,6 +68,7 @@ export class DeliverUseCase {
 
   private async send(delivery: DeliveryToSend): Promise<ChannelResult & { httpStatus?: number | null }> {
     if (delivery.channel === 'webhook') {
+      if (delivery.payload === null) return { ok: false, error: 'the webhook delivery has no body' };
       const result = await this.webhook.send(delivery.target, delivery.id, delivery.payload, delivery.endpoint_secret ?? undefined);
       return result.ok ? { ok: true, detail: `HTTP ${result.httpStatus}`, httpStatus: result.httpStatus } : result;
     }

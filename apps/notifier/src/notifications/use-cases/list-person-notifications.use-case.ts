@@ -41,9 +41,10 @@ export class ListPersonNotificationsUseCase {
 
   async execute(personId: string, limit: number): Promise<{ items: PersonNotificationView[] }> {
     const rows = await this.dataSource.query<Row[]>(
-      `SELECT n.id, n.alert_id, n.alert_revision, n.enterprise_id, n.level, n.title, n.body, n.created_at, n.read_at,
+      `SELECT n.id, n.alert_id, n.alert_revision, n.enterprise_id, n.level, x.title, x.body, n.created_at, n.read_at,
               d.id AS delivery_id, d.status AS delivery_status, d.attempts AS delivery_attempts, d.delivered_at
          FROM notifications n
+         JOIN notices x ON x.id = n.notice_id
          LEFT JOIN deliveries d ON d.notification_id = n.id AND d.channel = 'in_app'
         WHERE n.person_id = $1
         ORDER BY n.created_at DESC, n.id
