@@ -24,11 +24,17 @@ import { WebhookReceiver } from './notify/webhook-receiver';
 
 const ALERTS = Number(process.env.BENCH_ALERTS ?? 2_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const WARMUP_ALERTS = Number(process.env.BENCH_WARMUP_ALERTS ?? 500);
+/** As many as a round: with 500 the notifier's first round still ran a third slower than its later ones (JIT, heap growth). */
+const WARMUP_ALERTS = Number(process.env.BENCH_WARMUP_ALERTS ?? 2_000);
 /** The raw baseline takes a second or two: measured this many times per round (median), so one noisy moment does not decide it. */
 const RAW_REPEATS = Number(process.env.BENCH_RAW_REPEATS ?? 3);
-/** Alerts per Kafka produce request and per BullMQ addBulk call. */
-const SEND_BATCH = Number(process.env.BENCH_SEND_BATCH ?? 100);
+/**
+ * Alerts per Kafka produce request and per BullMQ addBulk call. 500 is what the risk engine's outbox
+ * relay publishes per send under load; the dev broker hands a consumer one produced batch per
+ * partition and fetch, where Kafka would hand it up to a megabyte, so smaller sends would measure
+ * the dev broker's fetch size rather than the notifier.
+ */
+const SEND_BATCH = Number(process.env.BENCH_SEND_BATCH ?? 500);
 /** The notifier's worker concurrency, which notify.sh sets for the notifier; the raw worker gets the same. */
 const RAW_CONCURRENCY = Number(process.env.NOTIFY_WORKER_CONCURRENCY);
 if (!Number.isInteger(RAW_CONCURRENCY) || RAW_CONCURRENCY < 1) throw new Error('NOTIFY_WORKER_CONCURRENCY must be set (notify.sh sets it)');
@@ -125,6 +131,7 @@ async function main(): Promise<void> {
       chunk: SEND_BATCH,
       receiver,
       assertAlive: processAlive(notifierPid, 'notifier'),
+      workerPid: notifierPid,
       send: async (part) => {
         await producer.send({ topic, acks: -1, messages: part.map((a) => ({ key: a.enterpriseId, value: a.value })) });
       },
@@ -132,7 +139,7 @@ async function main(): Promise<void> {
   };
   const throughRawQueue = async (alerts: BenchAlert[], template: Record<string, unknown>): Promise<TimedRun> => {
     await notifierQueues.waitUntilIdle();
-    return timedRun({ side: 'raw BullMQ', alerts, chunk: SEND_BATCH, receiver, assertAlive: () => undefined, send: (part) => rawQueue.add(part, template) });
+    return timedRun({ side: 'raw BullMQ', alerts, chunk: SEND_BATCH, receiver, assertAlive: () => undefined, workerPid: rawWorker.pid, send: (part) => rawQueue.add(part, template) });
   };
 
   try {
@@ -160,8 +167,8 @@ async function main(): Promise<void> {
       bodyBytes.notifier = notifier.meanBodyBytes;
       bodyBytes.raw = raw.meanBodyBytes;
       say(
-        `round ${round}: notifier ${notifier.seconds.toFixed(2)} s (${fmt(result.notifier)} deliveries/s, p50 ${fmt(percentile(notifier.latenciesMs, 50))} ms, p99 ${fmt(percentile(notifier.latenciesMs, 99))} ms); ` +
-          `raw ${raws.map((r) => r.seconds.toFixed(2)).join(' / ')} s, median ${fmt(result.raw)} jobs/s (p99 ${fmt(percentile(raw.latenciesMs, 99))} ms); ratio ${(result.notifier / result.raw).toFixed(3)}`,
+        `round ${round}: notifier ${notifier.seconds.toFixed(2)} s (${fmt(result.notifier)} deliveries/s, p50 ${fmt(percentile(notifier.latenciesMs, 50))} ms, p99 ${fmt(percentile(notifier.latenciesMs, 99))} ms, CPU ${notifier.cpuMsPerAlert.toFixed(2)} ms/alert); ` +
+          `raw ${raws.map((r) => r.seconds.toFixed(2)).join(' / ')} s, median ${fmt(result.raw)} jobs/s (p99 ${fmt(percentile(raw.latenciesMs, 99))} ms, CPU ${raw.cpuMsPerAlert.toFixed(2)} ms/job); ratio ${(result.notifier / result.raw).toFixed(3)}`,
       );
     }
 

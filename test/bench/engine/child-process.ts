@@ -23,6 +23,7 @@ export function runScript<T>(script: string, nodeFlags: string[], args: (string 
 }
 
 export interface RunningScript {
+  pid: number;
   /** Ends the script with SIGTERM and waits for it to exit. */
   stop(): Promise<void>;
 }
@@ -39,7 +40,7 @@ export function startScript(script: string, args: (string | number)[]): Promise<
     let out = '';
     proc.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString('utf8');
-      if (out.split('\n').includes('ready')) resolve({ stop });
+      if (out.split('\n').includes('ready')) resolve({ pid: proc.pid as number, stop });
     });
     proc.on('error', reject);
     void exited.then((code) => reject(new Error(`${script} exited with ${code} before it was ready`)));

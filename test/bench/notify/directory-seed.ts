@@ -56,6 +56,9 @@ export class DirectorySeed {
       contacts.map((c) => c.personId),
       contacts.map((c) => c.role),
     ]);
+    // A county's directory changes slowly and autovacuum keeps its statistics current; tables
+    // filled a moment ago have none, and the notifier's contact reads would be planned as scans.
+    await this.db.query(`ANALYZE directory.people, directory.enterprises, directory.enterprise_contacts`);
     return enterpriseIds;
   }
 }

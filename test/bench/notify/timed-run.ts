@@ -1,4 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
+import { cpuSecondsOf } from '../system/process-usage';
 import type { BenchAlert } from './alert-stream';
 import type { WebhookReceiver } from './webhook-receiver';
 
@@ -13,6 +14,8 @@ export interface TimedRunSpec {
   receiver: WebhookReceiver;
   /** Throws when the process doing the work is gone, so a crash fails the run at once instead of as a stall. */
   assertAlive: () => void;
+  /** The process doing the work (the notifier, the raw worker), whose CPU time the run reports. */
+  workerPid: number;
 }
 
 export interface TimedRun {
@@ -21,6 +24,8 @@ export interface TimedRun {
   /** Per alert: its first webhook's arrival − the start of the send that carried it. */
   latenciesMs: number[];
   meanBodyBytes: number;
+  /** CPU time the working process spent per alert over the run. */
+  cpuMsPerAlert: number;
 }
 
 const POLL_MS = 20;
@@ -34,8 +39,9 @@ const STALL_MS = 60_000;
 const MAX_AHEAD = 10_000;
 
 /** Sends every alert in chunks as fast as they are accepted and waits until each has a webhook. */
-export async function timedRun({ side, alerts, chunk, send, receiver, assertAlive }: TimedRunSpec): Promise<TimedRun> {
+export async function timedRun({ side, alerts, chunk, send, receiver, assertAlive, workerPid }: TimedRunSpec): Promise<TimedRun> {
   receiver.await(alerts.map((a) => a.alertId));
+  const cpuBefore = cpuSecondsOf(workerPid);
   const sentAt = new Map<string, number>();
   const started = performance.now();
   const sending = (async () => {
@@ -68,7 +74,8 @@ export async function timedRun({ side, alerts, chunk, send, receiver, assertAliv
     receipts = receiver.receipts();
   }
   await sending;
+  const cpuMsPerAlert = ((cpuSecondsOf(workerPid) - cpuBefore) * 1000) / alerts.length;
   const receivedAt = receipts;
   const latenciesMs = alerts.map((alert) => (receivedAt.get(alert.alertId) ?? Number.NaN) - (sentAt.get(alert.alertId) ?? Number.NaN));
-  return { seconds: (receiver.lastReceipt() - started) / 1000, latenciesMs, meanBodyBytes: receiver.meanBodyBytes() };
+  return { seconds: (receiver.lastReceipt() - started) / 1000, latenciesMs, meanBodyBytes: receiver.meanBodyBytes(), cpuMsPerAlert };
 }

@@ -28,6 +28,13 @@ function procStat(pid: number): ProcStat | undefined {
   }
 }
 
+/** CPU time (user + system) a process has used so far, in seconds. */
+export function cpuSecondsOf(pid: number): number {
+  const stat = procStat(pid);
+  if (!stat) throw new Error(`process ${pid} is gone`);
+  return stat.ticks / TICKS_PER_SECOND;
+}
+
 /**
  * Resident memory without shared memory (VmRSS − RssShmem): Postgres backends all map the same
  * shared buffers, which VmRSS would count once per backend. For node processes the two are equal.

@@ -138,7 +138,7 @@ export async function rawBullmqWebhooks(bodies: readonly Record<string, unknown>
       return { alertId, enterpriseId: data.enterpriseId, value: '', data };
     });
   const run = (alerts: BenchAlert[]) =>
-    timedRun({ side: 'raw BullMQ', alerts, chunk: 100, receiver, assertAlive: () => undefined, send: (part) => queue.add(part, bodies[0]) });
+    timedRun({ side: 'raw BullMQ', alerts, chunk: 100, receiver, assertAlive: () => undefined, workerPid: worker.pid, send: (part) => queue.add(part, bodies[0]) });
   try {
     await run(alertsOf(200));
     const measured = await run(alertsOf(count));
