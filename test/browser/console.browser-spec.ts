@@ -145,6 +145,31 @@ describe('the console in Chromium', () => {
     expect(await page.getByTestId('explanation-item').count()).toBe(0);
   });
 
+  it("an administrator ends a staff member's logins from the people tab, and restores them", async () => {
+    const people = await admin.get<Person[]>('/v1/people');
+    const nanmenPerson = people.find((person) => person.email === NANMEN_STAFF.email);
+    if (!nanmenPerson) throw new Error(`no person with ${NANMEN_STAFF.email}`);
+    const signedIn = await ConsoleApi.as(NANMEN_STAFF);
+    const ownEnterprise = `/v1/enterprises/${nanmenEnterprise.enterpriseId}`;
+    expect(await signedIn.status(ownEnterprise)).toBe(200);
+
+    const { page } = await openAs(ADMIN);
+    await page.getByTestId('nav-admin').click();
+    await page.getByTestId('admin-tab-people').click();
+    const row = page.locator(`[data-testid="admin-person-row"][data-person-id="${nanmenPerson.id}"]`);
+    await row.getByTestId('admin-person-login-switch').click();
+    await row.getByText('(disabled)').waitFor();
+    // Services cache an account's status for a few seconds; the live session ends within them.
+    const deadline = Date.now() + 15_000;
+    while ((await signedIn.status(ownEnterprise)) !== 401 && Date.now() < deadline) await page.waitForTimeout(250);
+    expect(await signedIn.status(ownEnterprise)).toBe(401);
+    await expect(ConsoleApi.as(NANMEN_STAFF)).rejects.toThrow(/answered 401/);
+
+    await row.getByTestId('admin-person-login-switch').click();
+    await row.getByText('(disabled)').waitFor({ state: 'detached' });
+    expect(await (await ConsoleApi.as(NANMEN_STAFF)).status(ownEnterprise)).toBe(200);
+  });
+
   describe.each<Language>(['en', 'zh-CN'])('screenshots of every main page in %s', (language) => {
     it('board, enterprise, rules and administration (admin)', async () => {
       const { page } = await openAs(ADMIN, language);

@@ -110,6 +110,9 @@ export const getEnterprise = (id: string, signal?: AbortSignal) => api<Enterpris
 export const createEnterprise = (body: unknown) => api<EnterpriseDetails>('console', '/enterprises', { method: 'POST', body });
 export const listPeople = (signal?: AbortSignal) => api<Person[]>('console', '/people', { signal });
 export const createPerson = (body: unknown) => api<Person>('console', '/people', { method: 'POST', body });
+/** Ends (or restores) a person's console logins; their live sessions end with it. Never one's own account (409). */
+export const setAccountDisabled = (personId: string, disabled: boolean) =>
+  api<Person>('console', `/people/${encodeURIComponent(personId)}/account/status`, { method: 'PUT', body: { disabled } });
 export const listMediators = (signal?: AbortSignal) => api<RosterEntry[]>('console', '/mediators', { signal });
 export const registerMediator = (body: unknown) => api<RosterEntry>('console', '/mediators', { method: 'POST', body });
 export const listApiKeys = (enterpriseId: string, signal?: AbortSignal) => api<ApiKey[]>('console', `/enterprises/${enterpriseId}/api-keys`, { signal });

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PERSON_LANGUAGES, STAFF_ROLES, createPerson } from '../../api/admin';
+import { PERSON_LANGUAGES, type Person, STAFF_ROLES, createPerson, setAccountDisabled } from '../../api/admin';
+import { useSession } from '../../app/use-session';
 import { ProblemsNotice } from './ProblemsNotice';
 import { useAction } from './use-action';
 import type { Directory } from './use-directory';
@@ -12,6 +13,8 @@ export function PeopleTab({ directory }: { directory: Directory }) {
   const { t } = useTranslation();
   const [form, setForm] = useState(EMPTY);
   const creating = useAction();
+  const switching = useAction();
+  const ownId = useSession()?.person.id;
   const enterpriseName = (id: string | null) => directory.enterprises.find((enterprise) => enterprise.enterpriseId === id)?.name ?? '—';
 
   const toggleRole = (role: string, on: boolean) => setForm({ ...form, roles: on ? [...form.roles, role] : form.roles.filter((r) => r !== role) });
@@ -28,6 +31,10 @@ export function PeopleTab({ directory }: { directory: Directory }) {
       setForm(EMPTY);
       directory.reload();
     }
+  };
+
+  const switchAccount = async (person: Person, disabled: boolean) => {
+    if (await switching.run(() => setAccountDisabled(person.id, disabled))) directory.reload();
   };
 
   return (
@@ -114,6 +121,7 @@ export function PeopleTab({ directory }: { directory: Directory }) {
               <th>{t('admin.fields.roles')}</th>
               <th className="hide-narrow">{t('admin.fields.email')}</th>
               <th className="hide-narrow">{t('admin.fields.scope')}</th>
+              <th>{t('admin.people.login')}</th>
             </tr>
           </thead>
           <tbody>
@@ -129,10 +137,24 @@ export function PeopleTab({ directory }: { directory: Directory }) {
                 <td className="hide-narrow">
                   {person.account?.enterpriseId ? enterpriseName(person.account.enterpriseId) : person.account ? directory.regionName(person.account.regionId) : '—'}
                 </td>
+                <td>
+                  {/* An administrator cannot lock themself out (the API refuses it too). */}
+                  {person.account && person.id !== ownId && (
+                    <button
+                      type="button"
+                      data-testid="admin-person-login-switch"
+                      disabled={switching.busy}
+                      onClick={() => void switchAccount(person, !person.account?.disabled)}
+                    >
+                      {t(person.account.disabled ? 'admin.people.enableLogin' : 'admin.people.disableLogin')}
+                    </button>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
+        <ProblemsNotice error={switching.error} />
       </div>
     </div>
   );
