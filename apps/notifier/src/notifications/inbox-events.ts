@@ -60,13 +60,26 @@ export class InboxEvents {
   /** Subscribes this instance to the broadcast once, on its first stream (again on a later one if that failed). */
   private listen(): Promise<unknown> {
     this.listening ??= this.broadcast
-      .listen(CHANNEL, (message) => {
-        for (const entry of JSON.parse(message) as InboxEntry[]) this.streams.get(entry.personId)?.forEach((listener) => listener(entry));
-      })
+      .listen(CHANNEL, (message) => this.dispatch(message))
       .catch((error: unknown) => {
         this.listening = undefined;
         throw error;
       });
     return this.listening;
+  }
+
+  /**
+   * Hands each entry of a message to its person's streams. An older instance (during a rolling
+   * upgrade) sends one entry per message; a message that is not JSON is dropped, since throwing
+   * here would throw inside the Redis client's event handler.
+   */
+  private dispatch(message: string): void {
+    let parsed: InboxEntry | InboxEntry[];
+    try {
+      parsed = JSON.parse(message) as InboxEntry | InboxEntry[];
+    } catch {
+      return;
+    }
+    for (const entry of Array.isArray(parsed) ? parsed : [parsed]) this.streams.get(entry?.personId)?.forEach((listener) => listener(entry));
   }
 }

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
+import { RedisBroadcast } from '@concord/queue';
 import { syntheticRiskAlert, waitFor } from '@concord/testing';
 import { NotifierTestApp } from '../../test/notifier-test-app';
+
+/** A person's live inbox stream, read as it arrives. */
+interface OpenStream {
+  received(): string;
+  /** The `event: notification` blocks received, once the stream is closed. */
+  close(): Promise<string[]>;
+}
 
 describe('notifier: the inbox live stream (integration)', () => {
   let notifier: NotifierTestApp;
@@ -14,10 +22,8 @@ describe('notifier: the inbox live stream (integration)', () => {
     await notifier?.stop();
   });
 
-  it('pushes each in-app entry to the logged-in person’s server-sent-event stream, and only theirs', async () => {
-    const enterprise = await notifier.enterprise();
-    const chair = enterprise.people.grassroots_union_chair;
-    const token = await notifier.app.get(JwtService).signAsync({ sub: chair, roles: ['federation_staff'], regionId: null, enterpriseId: null });
+  async function openStream(personId: string): Promise<OpenStream> {
+    const token = await notifier.app.get(JwtService).signAsync({ sub: personId, roles: ['federation_staff'], regionId: null, enterpriseId: null });
     const controller = new AbortController();
     const response = await fetch(`${notifier.baseUrl}/v1/me/inbox/stream`, { headers: { authorization: `Bearer ${token}` }, signal: controller.signal });
     expect(response.status).toBe(200);
@@ -28,20 +34,42 @@ describe('notifier: the inbox live stream (integration)', () => {
       for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) received += decoder.decode(chunk, { stream: true });
     })().catch(() => undefined);
     await waitFor('the stream to say it is live', () => received.includes('event: ready'));
+    return {
+      received: () => received,
+      close: async () => {
+        controller.abort();
+        await reading;
+        return received.split('\n\n').filter((block) => block.includes('event: notification'));
+      },
+    };
+  }
+
+  it('pushes each in-app entry to the logged-in person’s server-sent-event stream, and only theirs', async () => {
+    const enterprise = await notifier.enterprise();
+    const chair = enterprise.people.grassroots_union_chair;
+    const stream = await openStream(chair);
 
     const alertId = randomUUID();
     const other = await notifier.enterprise();
     await notifier.publish(syntheticRiskAlert({ enterpriseId: other.id, alertId: randomUUID(), level: 'BLUE' }));
     await notifier.publish(syntheticRiskAlert({ enterpriseId: enterprise.id, alertId, level: 'BLUE' }));
-    await waitFor('the chair’s entry on the stream', () => received.includes('event: notification'));
-    controller.abort();
-    await reading;
+    await waitFor('the chair’s entry on the stream', () => stream.received().includes('event: notification'));
 
-    const events = received.split('\n\n').filter((block) => block.includes('event: notification'));
+    const events = await stream.close();
     expect(events).toHaveLength(1);
     const data = JSON.parse(/^data: (.*)$/m.exec(events[0])?.[1] ?? '{}') as { personId: string; level: string; title: string };
     expect(data).toMatchObject({ personId: chair, level: 'BLUE' });
     expect(data.title).toContain('Harbour Textiles');
+  });
+
+  it('takes an older instance’s one-entry message and drops one that is not JSON, during a rolling upgrade', async () => {
+    const personId = randomUUID();
+    const stream = await openStream(personId);
+    const broadcast = notifier.app.get(RedisBroadcast);
+    const entry = { notificationId: randomUUID(), personId, threadId: randomUUID(), caseId: null, level: 'YELLOW', title: 'from an older notifier' };
+    await broadcast.publish('notify-inbox', ['not json', JSON.stringify(entry)]);
+    await waitFor('the older message’s entry on the stream', () => stream.received().includes('from an older notifier'));
+    expect(await stream.close()).toHaveLength(1);
   });
 
   it('refuses the stream without a login', async () => {
