@@ -90,7 +90,11 @@ describe('case-service: deadline timers (integration)', () => {
     const alertId = randomUUID();
     expect(await app.get(OpenCaseForAlertUseCase).execute(syntheticRiskAlert({ enterpriseId: enterprise, alertId, level: 'ORANGE' }))).toBe('assigned');
     const { items } = await get<{ items: CaseSummaryView[] }>(`/v1/cases?enterpriseId=${enterprise}`);
-    return caseDetail(items.find((c) => c.alertId === alertId)!.id);
+    const listed = items.find((c) => c.alertId === alertId)!;
+    const detail = await caseDetail(listed.id);
+    // The list carries each case's state, so a board counts deadlines down without reading every case.
+    expect(listed.state).toEqual(detail.state);
+    return detail;
   }
 
   beforeAll(async () => {

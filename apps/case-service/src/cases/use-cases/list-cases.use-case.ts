@@ -3,6 +3,7 @@ import type { StaffClaims } from '@concord/auth';
 import type { RiskLevel } from '@concord/contracts';
 import { DataSource } from 'typeorm';
 import { caseScopeSql } from '../case-access.policy';
+import type { StoredCaseState } from '../case-state.codec';
 import type { CaseStatus } from '../case.entity';
 
 export interface CaseSummaryView {
@@ -19,6 +20,8 @@ export interface CaseSummaryView {
   updatedAt: Date;
   /** the active mediators */
   mediatorIds: string[];
+  /** as in the case's detail: a board counts every listed case's deadlines down from it, without a request per case */
+  state: StoredCaseState;
 }
 
 interface Row {
@@ -33,6 +36,7 @@ interface Row {
   opened_at: Date;
   updated_at: Date;
   mediator_ids: string[];
+  state: StoredCaseState;
 }
 
 /** Cases newest first, optionally of one enterprise; only those the caller may read (a condition of the query). */
@@ -43,7 +47,7 @@ export class ListCasesUseCase {
   async execute(filter: { enterpriseId?: string; limit: number }, staff: StaffClaims): Promise<{ items: CaseSummaryView[] }> {
     const readable = caseScopeSql(staff, 'read', 3);
     const rows = await this.dataSource.query<Row[]>(
-      `SELECT c.id, c.enterprise_id, p.name AS enterprise_name, c.alert_id, c.level, c.status, c.collective, c.category, c.opened_at, c.updated_at,
+      `SELECT c.id, c.enterprise_id, p.name AS enterprise_name, c.alert_id, c.level, c.status, c.collective, c.category, c.opened_at, c.updated_at, c.state,
               COALESCE(array_agg(a.mediator_id ORDER BY a.mediator_id) FILTER (WHERE a.mediator_id IS NOT NULL), '{}') AS mediator_ids
          FROM cases c
          LEFT JOIN case_assignments a ON a.case_id = c.id AND a.active
@@ -67,6 +71,7 @@ export class ListCasesUseCase {
         openedAt: row.opened_at,
         updatedAt: row.updated_at,
         mediatorIds: row.mediator_ids,
+        state: row.state,
       })),
     };
   }

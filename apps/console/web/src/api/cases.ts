@@ -19,6 +19,8 @@ export interface CaseSummary {
   updatedAt: string;
   /** the active mediators */
   mediatorIds: string[];
+  /** the case's workflow state, from which its deadlines are counted down */
+  state: StoredCaseState;
 }
 
 /** @concord/case-workflow's CaseState as case-service stores it (apps/case-service/src/cases/case-state.codec.ts). */

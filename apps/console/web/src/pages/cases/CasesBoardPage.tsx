@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { type CaseDetail, getCase, listCases } from '../../api/cases';
+import { type CaseSummary, listCases } from '../../api/cases';
 import { useApi } from '../../api/use-api';
 import { useSession } from '../../app/use-session';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -16,7 +16,7 @@ import './cases.css';
 const FINISHED = new Set(['closed']);
 
 interface BoardRow {
-  detail: CaseDetail;
+  item: CaseSummary;
   countdown: CaseCountdown | null;
 }
 
@@ -39,10 +39,9 @@ export function CasesBoardPage() {
     async (signal) => {
       const { items } = await listCases(signal);
       const shown = items.filter((item) => (!onlyMine || item.mediatorIds.includes(me)) && (showClosed || !FINISHED.has(item.status)));
-      // The list has no stage timers; each case's state gives its deadlines (see the README).
-      const details = await Promise.all(shown.map((item) => getCase(item.id, signal)));
+      // Each listed case carries its state, which gives its deadlines (see the README).
       const now = new Date();
-      return details.map((detail): BoardRow => ({ detail, countdown: nextDeadline(detail.state, now) }));
+      return shown.map((item): BoardRow => ({ item, countdown: nextDeadline(item.state, now) }));
     },
     [onlyMine, showClosed, me, revision],
   );
@@ -82,34 +81,34 @@ export function CasesBoardPage() {
               </tr>
             </thead>
             <tbody>
-              {rows.map(({ detail, countdown }) => {
-                const next = nextActionKey(detail.status);
+              {rows.map(({ item, countdown }) => {
+                const next = nextActionKey(item.status);
                 return (
                   <tr
-                    key={detail.id}
+                    key={item.id}
                     data-testid="case-row"
-                    data-case-id={detail.id}
-                    data-stage={detail.status}
+                    data-case-id={item.id}
+                    data-stage={item.status}
                     data-overdue={Boolean(countdown?.overdue)}
                     className={countdown?.overdue ? 'case-overdue' : undefined}
                   >
                     <td>
-                      <Link to={`/cases/${detail.id}`} data-testid="case-row-link">
-                        {detail.enterpriseName ?? names.enterprise(detail.enterpriseId)}
+                      <Link to={`/cases/${item.id}`} data-testid="case-row-link">
+                        {item.enterpriseName ?? names.enterprise(item.enterpriseId)}
                       </Link>
-                      {detail.collective && <span className="muted"> · {t('cases.fields.collective')}</span>}
+                      {item.collective && <span className="muted"> · {t('cases.fields.collective')}</span>}
                     </td>
                     <td>
-                      <span className="stage">{t(`cases.stages.${detail.status}`)}</span>
+                      <span className="stage">{t(`cases.stages.${item.status}`)}</span>
                     </td>
                     <td>{next ? t(`cases.next.${next}`) : '—'}</td>
                     <td>
                       <DeadlineCountdown countdown={countdown} />
                     </td>
                     <td className="hide-narrow">
-                      <LevelBadge level={detail.level} />
+                      <LevelBadge level={item.level} />
                     </td>
-                    <td className="hide-narrow">{t(`cases.categories.${detail.category}`, { defaultValue: detail.category })}</td>
+                    <td className="hide-narrow">{t(`cases.categories.${item.category}`, { defaultValue: item.category })}</td>
                   </tr>
                 );
               })}
