@@ -3,6 +3,7 @@
  * (global-setup.ts): six months of the demo county's history, alerts raised, cases assigned.
  * People log in through the login form, as the demo prints them.
  */
+import { waitFor } from '@concord/testing';
 import { ADMIN, BrowserSession, ConsoleApi, type Language, demoLogin, lastPagePath } from './harness';
 
 interface Profile {
@@ -160,9 +161,7 @@ describe('the console in Chromium', () => {
     await row.getByTestId('admin-person-login-switch').click();
     await row.getByText('(disabled)').waitFor();
     // Services cache an account's status for a few seconds; the live session ends within them.
-    const deadline = Date.now() + 15_000;
-    while ((await signedIn.status(ownEnterprise)) !== 401 && Date.now() < deadline) await page.waitForTimeout(250);
-    expect(await signedIn.status(ownEnterprise)).toBe(401);
+    await waitFor('the live session to be refused', async () => (await signedIn.status(ownEnterprise)) === 401, { timeoutMs: 15_000, intervalMs: 250 });
     await expect(ConsoleApi.as(NANMEN_STAFF)).rejects.toThrow(/answered 401/);
 
     await row.getByTestId('admin-person-login-switch').click();

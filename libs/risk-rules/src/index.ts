@@ -16,7 +16,7 @@ export { type DayLevels, assessRisk, forgetDaysBefore, forgetDaysFrom } from './
 export { backtest, type BacktestReport, type LevelChange, type RecordedEnterprise } from './backtest/backtest';
 export { LEGAL_PROFILES, legalProfileFor, provinceValues } from './legal/legal-profiles';
 export { WORK_CALENDARS, addWorkingDays, isWorkingDay, workingDaysBetween } from './calendar/work-calendar';
-export { BUSINESS_TIME_ZONES, endOfLocalDay, localDayOf, startOfLocalDay } from './calendar/business-time-zone';
+export { BUSINESS_TIME_ZONES, endOfLocalDay, localDayOf, localMinutesOf, startOfLocalDay } from './calendar/business-time-zone';
 export type { WorkCalendar } from './calendar/work-calendar.model';
 export { springFestivalDate } from './calendar/spring-festival';
 export { forecastRisk, type RiskForecast } from './forecast/forecast-risk';

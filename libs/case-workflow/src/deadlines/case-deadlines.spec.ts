@@ -1,8 +1,7 @@
 import fc from 'fast-check';
-import { WORK_CALENDARS, addDays, isWorkingDay, workingDaysBetween } from '@concord/risk-rules';
+import { WORK_CALENDARS, addDays, isWorkingDay, localDayOf, workingDaysBetween } from '@concord/risk-rules';
 import { acceptanceDue, centreHeadWarningAt, limitationExpiry, limitationWarningAt, mediationDue } from './case-deadlines';
 import { DEFAULT_DEADLINE_OPTIONS } from './deadline-options.model';
-import { localDayOf } from '@concord/risk-rules';
 
 const CN = WORK_CALENDARS.CN;
 /** 10:00 in Shanghai on the given day. */

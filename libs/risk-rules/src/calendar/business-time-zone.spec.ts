@@ -1,4 +1,4 @@
-import { endOfLocalDay, localDayOf, startOfLocalDay } from './business-time-zone';
+import { endOfLocalDay, localDayOf, localMinutesOf, startOfLocalDay } from './business-time-zone';
 
 describe('business time zone', () => {
   it('reads the local day of an instant', () => {
@@ -6,6 +6,12 @@ describe('business time zone', () => {
     expect(localDayOf(new Date('2025-09-25T16:00:00Z'), 'Asia/Shanghai')).toBe('2025-09-26');
     expect(localDayOf(new Date('2025-03-09T04:59:59Z'), 'America/New_York')).toBe('2025-03-08');
     expect(() => localDayOf(new Date(Number.NaN), 'Asia/Shanghai')).toThrow(RangeError);
+  });
+
+  it('reads the minutes since local midnight, midnight itself as 0', () => {
+    expect(localMinutesOf(new Date('2025-09-25T14:30:00Z'), 'Asia/Shanghai')).toBe(22 * 60 + 30);
+    expect(localMinutesOf(new Date('2025-09-25T16:00:00Z'), 'Asia/Shanghai')).toBe(0);
+    expect(localMinutesOf(new Date('2025-03-09T07:05:00Z'), 'America/New_York')).toBe(3 * 60 + 5);
   });
 
   it('finds local midnight, on either side of a daylight-saving change', () => {

@@ -37,6 +37,12 @@ function wallClockMs(instant: number, timeZone: string): number {
   return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
 }
 
+/** Minutes since local midnight (0–1439) of an instant's wall clock in `timeZone`. */
+export function localMinutesOf(instant: Date, timeZone: string): number {
+  const wallClock = new Date(wallClockMs(instant.getTime(), timeZone));
+  return wallClock.getUTCHours() * 60 + wallClock.getUTCMinutes();
+}
+
 /** 'YYYY-MM-DD' of the local calendar day an instant falls on; RangeError for an invalid Date. */
 export function localDayOf(instant: Date, timeZone: string): string {
   if (Number.isNaN(instant.getTime())) throw new RangeError('Invalid Date');

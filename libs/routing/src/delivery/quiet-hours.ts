@@ -1,3 +1,5 @@
+import { localMinutesOf } from '@concord/risk-rules';
+
 /** A daily period ('HH:MM' local time in `timeZone`, IANA name) in which a person is not interrupted; may span midnight. */
 export interface QuietHours {
   start: string;
@@ -28,7 +30,7 @@ export function isValidTimeZone(timeZone: string): boolean {
 export function quietUntil(now: Date, quietHours: QuietHours | null): Date | null {
   if (!quietHours || quietHours.start === quietHours.end) return null;
   const [start, end] = [minutesOf(quietHours.start), minutesOf(quietHours.end)];
-  const local = localMinutes(now, quietHours.timeZone);
+  const local = localMinutesOf(now, quietHours.timeZone);
   const quiet = start < end ? local >= start && local < end : local >= start || local < end;
   if (!quiet) return null;
   const minutesLeft = (end - local + MINUTES_PER_DAY) % MINUTES_PER_DAY;
@@ -40,22 +42,4 @@ function minutesOf(clock: string): number {
   const match = HH_MM.exec(clock);
   if (!match) throw new RangeError(`Not a clock time (HH:MM): ${clock}`);
   return Number(match[1]) * 60 + Number(match[2]);
-}
-
-/** Building an Intl formatter costs far more than using one: one per zone, kept. */
-const CLOCK_FORMATTERS = new Map<string, Intl.DateTimeFormat>();
-
-function clockFormatter(timeZone: string): Intl.DateTimeFormat {
-  let known = CLOCK_FORMATTERS.get(timeZone);
-  if (!known) {
-    known = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    CLOCK_FORMATTERS.set(timeZone, known);
-  }
-  return known;
-}
-
-function localMinutes(instant: Date, timeZone: string): number {
-  const parts = clockFormatter(timeZone).formatToParts(instant);
-  const value = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  return value('hour') * 60 + value('minute');
 }
