@@ -84,7 +84,7 @@ function processAlive(pid: number, name: string): () => void {
 async function notifierDeliveries(db: Client): Promise<string> {
   try {
     const { rows } = await db.query<{ channel: string; status: string; n: number }>(
-      `SELECT channel, status, count(*)::int AS n FROM notify.deliveries GROUP BY channel, status ORDER BY channel, status`,
+      `SELECT channel, status, count(*)::int AS n FROM notify.delivery_log GROUP BY channel, status ORDER BY channel, status`,
     );
     return `${rows.map((r) => `${fmt(r.n)} ${r.channel} ${r.status}`).join(', ')} deliveries`;
   } catch (error) {

@@ -137,7 +137,7 @@ async function main(): Promise<void> {
     const window: Window = { from: load.startedAt + WARMUP_SECONDS * 1000, to: load.endedAt };
     const [{ stored }] = (await db.query<{ stored: number }>(`SELECT count(*)::int AS stored FROM risk.events WHERE event_id = ANY($1::text[])`, [[...load.acceptedAt.keys()]])).rows;
     const [{ cases }] = (await db.query<{ cases: number }>('SELECT count(*)::int AS cases FROM cases.cases')).rows;
-    const deliveries = (await db.query<{ channel: string; status: string; n: number }>('SELECT channel, status, count(*)::int AS n FROM notify.deliveries GROUP BY 1, 2 ORDER BY 1, 2')).rows;
+    const deliveries = (await db.query<{ channel: string; status: string; n: number }>('SELECT channel, status, count(*)::int AS n FROM notify.delivery_log GROUP BY 1, 2 ORDER BY 1, 2')).rows;
     const levels = new Map<string, number>();
     for (const alert of alerts.alerts) levels.set(alert.level, (levels.get(alert.level) ?? 0) + 1);
     const latency = await eventLatencies(db, alerts.alerts, webhooks.receipts, load.acceptedAt, window);

@@ -101,11 +101,11 @@ describe('notifier killed and its Redis restarted mid-stream (e2e, real processe
     notifier = await startServiceProcess('notifier', await freePort(), env);
     processes.push(notifier);
 
-    await waitFor('every delivery delivered', async () => (await count(`SELECT count(*) AS n FROM notify.deliveries WHERE status = 'delivered'`)) === ALERTS * 3, {
+    await waitFor('every delivery delivered', async () => (await count(`SELECT count(*) AS n FROM notify.delivery_log WHERE status = 'delivered'`)) === ALERTS * 3, {
       timeoutMs: 600_000,
       intervalMs: 500,
     });
-    expect(await count(`SELECT count(*) AS n FROM notify.deliveries`)).toBe(ALERTS * 3);
+    expect(await count(`SELECT count(*) AS n FROM notify.delivery_log`)).toBe(ALERTS * 3);
     expect(await count(`SELECT count(*) AS n FROM notify.notices`)).toBe(ALERTS);
     expect(await count(`SELECT count(*) AS n FROM notify.threads`)).toBe(ALERTS);
     // One inbox entry per person and alert version: nobody was told twice in-app.

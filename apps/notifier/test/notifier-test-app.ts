@@ -167,10 +167,10 @@ export class NotifierTestApp {
     }
   }
 
-  /** Who received what: `<channel>:<person id>` of every delivered delivery of an alert's notices of a reason. */
+  /** Who received what: `<channel>:<person id>` of every delivered delivery (in-app entries included) of an alert's notices of a reason. */
   async delivered(alertId: string, reason?: string): Promise<string[]> {
     const rows = await this.query<{ channel: string; person_id: string | null; target: string }>(
-      `SELECT d.channel, d.person_id, d.target FROM deliveries d JOIN notices n ON n.id = d.notice_id
+      `SELECT d.channel, d.person_id, d.target FROM delivery_log d JOIN notices n ON n.id = d.notice_id
         WHERE d.alert_id = $1 AND d.status = 'delivered' AND ($2::text IS NULL OR n.reason = $2) ORDER BY 1, 2`,
       [alertId, reason ?? null],
     );

@@ -57,8 +57,9 @@ export class DirectorySeed {
       contacts.map((c) => c.role),
     ]);
     // A county's directory changes slowly and autovacuum keeps its statistics current; tables
-    // filled a moment ago have none, and the notifier's contact reads would be planned as scans.
-    await this.db.query(`ANALYZE directory.people, directory.enterprises, directory.enterprise_contacts`);
+    // filled a moment ago have none (the three regions' tables would pass for hundreds of rows),
+    // and the notifier's contact reads would be planned as scans of every person.
+    await this.db.query(`ANALYZE directory.people, directory.enterprises, directory.enterprise_contacts, directory.regions, directory.region_contacts`);
     return enterpriseIds;
   }
 }

@@ -20,7 +20,7 @@ export interface CaseNoticeRow {
 export interface CaseDeliveryRow {
   caseNoticeId: string;
   personId: string;
-  channel: 'in_app' | 'email';
+  channel: 'email';
   target: string;
 }
 
@@ -65,22 +65,16 @@ export async function insertCaseNotices(manager: EntityManager, rows: readonly C
 }
 
 /**
- * The case notices' deliveries, through the same deliveries table and jobs as alerts'. The in-app
- * one is the entry itself, written in this transaction, so it is recorded delivered at once; the
- * pending ones (email) are answered for their jobs.
+ * The case notices' email deliveries, through the same deliveries table and jobs as alerts', answered
+ * for their jobs. An entry itself is its person's in-app delivery.
  */
 export async function insertCaseDeliveries(manager: EntityManager, rows: readonly CaseDeliveryRow[]): Promise<PendingDelivery[]> {
   if (rows.length === 0) return [];
   return manager.query<PendingDelivery[]>(
-    `WITH written AS (
-       INSERT INTO deliveries (id, case_notice_id, person_id, channel, target, status, attempts, delivered_at)
-       SELECT gen_random_uuid(), cn, p, c, t,
-              CASE WHEN c = 'in_app' THEN 'delivered' ELSE 'pending' END, CASE WHEN c = 'in_app' THEN 1 ELSE 0 END, CASE WHEN c = 'in_app' THEN now() END
-         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS d(cn, p, c, t)
-       ON CONFLICT ON CONSTRAINT deliveries_once_per_case_notice DO NOTHING
-       RETURNING id, channel, not_before, status),
-     logged AS (INSERT INTO delivery_attempts (delivery_id, attempt, outcome) SELECT id, 1, 'delivered' FROM written WHERE status = 'delivered')
-     SELECT id, channel, not_before AS "notBefore" FROM written WHERE status = 'pending'`,
+    `INSERT INTO deliveries (id, case_notice_id, person_id, channel, target)
+     SELECT gen_random_uuid(), * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[])
+     ON CONFLICT ON CONSTRAINT deliveries_once_per_case_notice DO NOTHING
+     RETURNING id, channel, not_before AS "notBefore"`,
     [rows.map((r) => r.caseNoticeId), rows.map((r) => r.personId), rows.map((r) => r.channel), rows.map((r) => r.target)],
   );
 }

@@ -45,11 +45,11 @@ describe('notifier: case notifications (integration)', () => {
 
   const inbox = (kind?: string) =>
     notifier.query<CaseInbox>(`SELECT person_id, kind, title, language FROM case_notices WHERE case_id = $1 AND ($2::text IS NULL OR kind = $2) ORDER BY person_id`, [caseId, kind ?? null]);
-  /** `<channel>:<person id>:<status>` of every delivery of the case's notices of a kind. */
+  /** `<channel>:<person id>:<status>` of every delivery (in-app entries included) of the case's notices of a kind. */
   const deliveries = async (kind: string) =>
     (
       await notifier.query<{ channel: string; person_id: string; status: string }>(
-        `SELECT d.channel, d.person_id, d.status FROM deliveries d JOIN case_notices cn ON cn.id = d.case_notice_id WHERE cn.case_id = $1 AND cn.kind = $2`,
+        `SELECT d.channel, d.person_id, d.status FROM delivery_log d JOIN case_notices cn ON cn.id = d.case_notice_id WHERE cn.case_id = $1 AND cn.kind = $2`,
         [caseId, kind],
       )
     )

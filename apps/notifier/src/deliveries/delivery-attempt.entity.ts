@@ -1,28 +1,25 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { ViewColumn, ViewEntity } from 'typeorm';
 
 export type AttemptOutcome = 'delivered' | 'failed';
 
-/** The log of every delivery attempt, failed ones included. */
-@Entity({ name: 'delivery_attempts' })
+/** The log of every delivery attempt, failed ones included (view delivery_attempt_log: an inbox entry is one delivered attempt). */
+@ViewEntity({ name: 'delivery_attempt_log' })
 export class DeliveryAttempt {
-  @PrimaryColumn({ type: 'uuid' })
-  id!: string;
-
-  @Column({ type: 'uuid' })
+  @ViewColumn()
   deliveryId!: string;
 
-  @Column({ type: 'int' })
+  @ViewColumn()
   attempt!: number;
 
-  @Column({ type: 'text' })
+  @ViewColumn()
   outcome!: AttemptOutcome;
 
-  @Column({ type: 'int', nullable: true })
+  @ViewColumn()
   httpStatus!: number | null;
 
-  @Column({ type: 'text', nullable: true })
+  @ViewColumn()
   error!: string | null;
 
-  @Column({ type: 'timestamptz' })
+  @ViewColumn()
   at!: Date;
 }

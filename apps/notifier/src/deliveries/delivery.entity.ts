@@ -1,78 +1,76 @@
 import type { DeliveryChannel } from '@concord/routing';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { ViewColumn, ViewEntity } from 'typeorm';
 
 export type DeliveryStatus = 'pending' | 'delivered' | 'dead';
 
 /**
- * One message of one notice (of an alert thread, or of a case) on one channel to one target (a person for in-app, an address, a
- * phone number, a webhook URL), at most once per notice. Its id is also the BullMQ job id, so
- * enqueueing it again is harmless.
+ * One message of one notice (of an alert thread, or of a case) on one channel to one target (a
+ * person in-app, an address, a phone number, a webhook URL), as the delivery log (view
+ * delivery_log) shows it: the sent ones are rows of `deliveries`, at most one per notice, channel
+ * and target, whose id is also the BullMQ job id (so enqueueing one again is harmless); an in-app
+ * one is the person's inbox entry itself, delivered when written.
  */
-@Entity({ name: 'deliveries' })
+@ViewEntity({ name: 'delivery_log' })
 export class Delivery {
-  @PrimaryColumn({ type: 'uuid' })
+  @ViewColumn()
   id!: string;
 
   /** null for the webhook, which carries the alert itself rather than one person's notification */
-  @Column({ type: 'uuid', nullable: true })
+  @ViewColumn()
   notificationId!: string | null;
 
   /** The thread notice it tells; null for a case notice's delivery. */
-  @Column({ type: 'uuid', nullable: true })
+  @ViewColumn()
   noticeId!: string | null;
 
   /** The case notice it tells; null for an alert's. Exactly one of the two is set. */
-  @Column({ type: 'uuid', nullable: true })
+  @ViewColumn()
   caseNoticeId!: string | null;
 
   /** The person it reaches; null for a webhook. */
-  @Column({ type: 'uuid', nullable: true })
+  @ViewColumn()
   personId!: string | null;
 
   /** null for a case notice's delivery */
-  @Column({ type: 'uuid', nullable: true })
+  @ViewColumn()
   alertId!: string | null;
 
-  @Column({ type: 'int', nullable: true })
+  @ViewColumn()
   alertRevision!: number | null;
 
-  @Column({ type: 'text' })
+  @ViewColumn()
   channel!: DeliveryChannel;
 
-  @Column({ type: 'text' })
+  @ViewColumn()
   target!: string;
 
-  /** The webhook body, stored so every retry sends the same content; null for in-app. */
-  @Column({ type: 'jsonb', nullable: true })
-  payload!: Record<string, unknown> | null;
-
-  @Column({ type: 'text' })
+  @ViewColumn()
   status!: DeliveryStatus;
 
-  @Column({ type: 'int' })
+  @ViewColumn()
   attempts!: number;
 
-  @Column({ type: 'text', nullable: true })
+  @ViewColumn()
   lastError!: string | null;
 
-  @Column({ type: 'timestamptz' })
+  @ViewColumn()
   createdAt!: Date;
 
-  @Column({ type: 'timestamptz', nullable: true })
+  @ViewColumn()
   deliveredAt!: Date | null;
 
   /** Not sent before (the end of the person's quiet hours). */
-  @Column({ type: 'timestamptz' })
+  @ViewColumn()
   notBefore!: Date;
 
   /** The delivery whose final failure this one stands in for. */
-  @Column({ type: 'uuid', nullable: true })
+  @ViewColumn()
   fallbackOf!: string | null;
 
   /** How often staff replayed it from the dead-letter state. */
-  @Column({ type: 'int' })
+  @ViewColumn()
   replays!: number;
 
-  @Column({ type: 'uuid', nullable: true })
+  @ViewColumn()
   endpointId!: string | null;
 }

@@ -162,7 +162,9 @@ export class NoticeTeller {
         // A channel this installation has no server for reaches nobody: it is not planned, so no delivery waits on it.
         const reach = { email: this.config.SMTP_URL ? recipient.email : null, phone: this.config.SMS_GATEWAY_URL ? recipient.phone : null };
         for (const { channel, notBefore } of planPersonDeliveries(thread.level, preferences.get(personId) ?? null, reach, now)) {
-          const target = (channel === 'email' ? reach.email : channel === 'sms' ? reach.phone : personId) as string;
+          // The inbox entry just made is the in-app delivery.
+          if (channel === 'in_app') continue;
+          const target = (channel === 'email' ? reach.email : reach.phone) as string;
           rows.push({ noticeId, alertId, alertRevision, notificationId, personId, channel, target, notBefore, payload: null, endpointId: null });
         }
       }

@@ -1,7 +1,7 @@
 import type { TellThreadJobV1 } from '@concord/contracts';
-import type { AlertLevel, DeliveryChannel } from '@concord/routing';
+import type { AlertLevel } from '@concord/routing';
 import type { EntityManager } from 'typeorm';
-import type { PendingDelivery } from '../deliveries/delivery-jobs';
+import type { PendingDelivery, SentChannel } from '../deliveries/delivery-jobs';
 import type { NotificationBody } from '../notifications/notification-content.renderer';
 
 /** The set-based writes of a batch of notices: one statement per table, whatever the batch's size. */
@@ -38,7 +38,7 @@ export interface DeliveryRow {
   alertRevision: number;
   notificationId: string | null;
   personId: string | null;
-  channel: DeliveryChannel;
+  channel: SentChannel;
   target: string;
   notBefore: Date;
   payload: unknown;
@@ -80,7 +80,11 @@ export async function insertNotices(manager: EntityManager, rows: readonly Notic
   return new Set(written.map((row) => row.id));
 }
 
-/** The inbox entries: one per person and notice, in the person's language; their content is the notice's. */
+/**
+ * The inbox entries: one per person and notice, in the person's language; their content is the
+ * notice's. An entry is its person's in-app delivery (written in the transaction that decides it,
+ * so delivered when it exists); the delivery log shows it beside the sent ones.
+ */
 export async function insertNotifications(manager: EntityManager, rows: readonly NotificationRow[]): Promise<void> {
   if (rows.length === 0) return;
   await manager.query(
@@ -100,23 +104,14 @@ export async function insertNotifications(manager: EntityManager, rows: readonly
   );
 }
 
-/**
- * Writes the notices' deliveries and answers those a job must send. An in-app delivery is its
- * inbox entry, written in this same transaction, so it is recorded delivered (with its attempt)
- * rather than queued: no job could fail where this commit succeeded.
- */
+/** Writes the notices' deliveries that a job sends (email, SMS, webhook) and answers them for their jobs. */
 export async function insertDeliveries(manager: EntityManager, rows: readonly DeliveryRow[]): Promise<PendingDelivery[]> {
   if (rows.length === 0) return [];
   return manager.query<PendingDelivery[]>(
-    `WITH written AS (
-       INSERT INTO deliveries (id, notice_id, alert_id, alert_revision, notification_id, person_id, channel, target, not_before, payload, endpoint_id, status, attempts, delivered_at)
-       SELECT gen_random_uuid(), ni, a, r, n, p, c, t, nb, pl, e,
-              CASE WHEN c = 'in_app' THEN 'delivered' ELSE 'pending' END, CASE WHEN c = 'in_app' THEN 1 ELSE 0 END, CASE WHEN c = 'in_app' THEN now() END
-         FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::timestamptz[], $9::jsonb[], $10::uuid[]) AS d(ni, a, r, n, p, c, t, nb, pl, e)
-       ON CONFLICT ON CONSTRAINT deliveries_once_per_notice DO NOTHING
-       RETURNING id, channel, not_before, status),
-     logged AS (INSERT INTO delivery_attempts (delivery_id, attempt, outcome) SELECT id, 1, 'delivered' FROM written WHERE status = 'delivered')
-     SELECT id, channel, not_before AS "notBefore" FROM written WHERE status = 'pending'`,
+    `INSERT INTO deliveries (id, notice_id, alert_id, alert_revision, notification_id, person_id, channel, target, not_before, payload, endpoint_id)
+     SELECT gen_random_uuid(), * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::timestamptz[], $9::jsonb[], $10::uuid[])
+     ON CONFLICT ON CONSTRAINT deliveries_once_per_notice DO NOTHING
+     RETURNING id, channel, not_before AS "notBefore"`,
     [
       rows.map((r) => r.noticeId),
       rows.map((r) => r.alertId),

@@ -110,10 +110,10 @@ export class NotifyCaseEventUseCase {
     }
     const written = await insertCaseNotices(manager, rows);
     const fresh = rows.filter((row) => written.has(row.id));
+    // Each entry is its person's in-app delivery; email is the one a job sends.
     const deliveries: CaseDeliveryRow[] = fresh.flatMap((row) => {
       const email = emails.get(row.id);
-      const inApp: CaseDeliveryRow = { caseNoticeId: row.id, personId: row.personId, channel: 'in_app', target: row.personId };
-      return email ? [inApp, { caseNoticeId: row.id, personId: row.personId, channel: 'email', target: email }] : [inApp];
+      return email ? [{ caseNoticeId: row.id, personId: row.personId, channel: 'email', target: email }] : [];
     });
     return {
       entries: fresh.length,

@@ -14,8 +14,8 @@ export interface PersonNotificationView {
   body: NotificationBody;
   createdAt: Date;
   readAt: Date | null;
-  /** the in-app delivery of this notification */
-  delivery: { id: string; status: DeliveryStatus; attempts: number; deliveredAt: Date | null } | null;
+  /** the in-app delivery of this notification: the entry itself, delivered when written */
+  delivery: { id: string; status: Extract<DeliveryStatus, 'delivered'>; attempts: 1; deliveredAt: Date };
 }
 
 interface Row {
@@ -28,10 +28,6 @@ interface Row {
   body: NotificationBody;
   created_at: Date;
   read_at: Date | null;
-  delivery_id: string | null;
-  delivery_status: DeliveryStatus | null;
-  delivery_attempts: number | null;
-  delivered_at: Date | null;
 }
 
 /** A person's in-app inbox, newest first. */
@@ -41,11 +37,9 @@ export class ListPersonNotificationsUseCase {
 
   async execute(personId: string, limit: number): Promise<{ items: PersonNotificationView[] }> {
     const rows = await this.dataSource.query<Row[]>(
-      `SELECT n.id, n.alert_id, n.alert_revision, n.enterprise_id, n.level, x.title, x.body, n.created_at, n.read_at,
-              d.id AS delivery_id, d.status AS delivery_status, d.attempts AS delivery_attempts, d.delivered_at
+      `SELECT n.id, n.alert_id, n.alert_revision, n.enterprise_id, n.level, x.title, x.body, n.created_at, n.read_at
          FROM notifications n
          JOIN notices x ON x.id = n.notice_id
-         LEFT JOIN deliveries d ON d.notification_id = n.id AND d.channel = 'in_app'
         WHERE n.person_id = $1
         ORDER BY n.created_at DESC, n.id
         LIMIT $2`,
@@ -62,10 +56,7 @@ export class ListPersonNotificationsUseCase {
         body: row.body,
         createdAt: row.created_at,
         readAt: row.read_at,
-        delivery:
-          row.delivery_id && row.delivery_status && row.delivery_attempts !== null
-            ? { id: row.delivery_id, status: row.delivery_status, attempts: row.delivery_attempts, deliveredAt: row.delivered_at }
-            : null,
+        delivery: { id: row.id, status: 'delivered', attempts: 1, deliveredAt: row.created_at },
       })),
     };
   }
