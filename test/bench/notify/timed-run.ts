@@ -1,5 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { cpuSecondsOf } from '../system/process-usage';
+import { cpuSecondsOf, machineCpu } from '../system/process-usage';
 import type { BenchAlert } from './alert-stream';
 import type { WebhookReceiver } from './webhook-receiver';
 
@@ -26,6 +26,8 @@ export interface TimedRun {
   meanBodyBytes: number;
   /** CPU time the working process spent per alert over the run. */
   cpuMsPerAlert: number;
+  /** CPU time the whole machine spent per alert over the run (every process: Postgres, Redis, the broker, this one). */
+  machineCpuMsPerAlert: number;
 }
 
 const POLL_MS = 20;
@@ -42,6 +44,7 @@ const MAX_AHEAD = 10_000;
 export async function timedRun({ side, alerts, chunk, send, receiver, assertAlive, workerPid }: TimedRunSpec): Promise<TimedRun> {
   receiver.await(alerts.map((a) => a.alertId));
   const cpuBefore = cpuSecondsOf(workerPid);
+  const machineBefore = machineCpu().busySeconds;
   const sentAt = new Map<string, number>();
   const started = performance.now();
   const sending = (async () => {
@@ -75,7 +78,8 @@ export async function timedRun({ side, alerts, chunk, send, receiver, assertAliv
   }
   await sending;
   const cpuMsPerAlert = ((cpuSecondsOf(workerPid) - cpuBefore) * 1000) / alerts.length;
+  const machineCpuMsPerAlert = ((machineCpu().busySeconds - machineBefore) * 1000) / alerts.length;
   const receivedAt = receipts;
   const latenciesMs = alerts.map((alert) => (receivedAt.get(alert.alertId) ?? Number.NaN) - (sentAt.get(alert.alertId) ?? Number.NaN));
-  return { seconds: (receiver.lastReceipt() - started) / 1000, latenciesMs, meanBodyBytes: receiver.meanBodyBytes(), cpuMsPerAlert };
+  return { seconds: (receiver.lastReceipt() - started) / 1000, latenciesMs, meanBodyBytes: receiver.meanBodyBytes(), cpuMsPerAlert, machineCpuMsPerAlert };
 }
