@@ -1,14 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const REGION_PATHS_CTE = `region_paths AS (
-       SELECT r.id, ARRAY[r.id] AS path
-         FROM directory.regions r
-        WHERE r.parent_id IS NULL
-       UNION ALL
-       SELECT child.id, parent.path || child.id
-         FROM directory.regions child
-         JOIN region_paths parent ON child.parent_id = parent.id)`;
-
 /**
  * enterprise_contacts_v2 keeps its name, columns and meaning, with a definition that reads each
  * contact's person by primary key. The first one joined the contacts to people twice (through v1,
@@ -16,11 +7,10 @@ const REGION_PATHS_CTE = `region_paths AS (
  * contacts yields, hashed the whole people table for every read: for the notifier's batch of a
  * hundred enterprises that cost more than the rest of the read, and grew with the directory. The
  * OFFSET 0 keeps the lookup a subquery per contact row, so it stays an index lookup whatever the
- * statistics say.
+ * statistics say. Region paths come from the published region_paths_v1.
  */
 const V2_BY_INDEX_LOOKUPS = `CREATE OR REPLACE VIEW directory.enterprise_contacts_v2 AS
-     WITH RECURSIVE ${REGION_PATHS_CTE},
-     contacts AS (
+     WITH contacts AS (
        SELECT e.id AS enterprise_id, e.liaison_person_id AS person_id, 'liaison'::text AS role
          FROM directory.enterprises e
        UNION
@@ -29,7 +19,7 @@ const V2_BY_INDEX_LOOKUPS = `CREATE OR REPLACE VIEW directory.enterprise_contact
        UNION
        SELECT e.id, rc.person_id, rc.role
          FROM directory.enterprises e
-         JOIN region_paths rp ON rp.id = e.region_id
+         JOIN directory.region_paths_v1 rp ON rp.region_id = e.region_id
          JOIN directory.region_contacts rc ON rc.region_id = ANY (rp.path))
      SELECT c.enterprise_id, c.person_id, c.role, p.name, p.email, p.phone, p.language
        FROM contacts c
