@@ -1,8 +1,12 @@
 import { type Server, createServer } from 'node:http';
 
+/** Thrown by a collection that cannot answer yet (a 503 the scraper retries), as opposed to one that failed. */
+export class MetricsNotReady extends Error {}
+
 /**
  * Listens on `port` for the scraper: GET /metrics answers what `collect` gathers, anything else
- * is a 404. A collection that fails is a 500 (the scraper marks the target down) and is reported.
+ * is a 404. A collection that is not ready is a 503; one that fails is a 500 (either way the
+ * scraper marks the target down), and a failure is reported.
  */
 export async function listenForScrapes(
   port: number,
@@ -18,6 +22,10 @@ export async function listenForScrapes(
     collect().then(
       (body) => response.writeHead(200, { 'content-type': contentType }).end(body),
       (error: unknown) => {
+        if (error instanceof MetricsNotReady) {
+          response.writeHead(503, { 'content-type': 'text/plain', 'retry-after': '1' }).end(error.message);
+          return;
+        }
         onError(error);
         response.writeHead(500).end();
       },
