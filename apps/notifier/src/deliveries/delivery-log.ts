@@ -9,6 +9,34 @@ export interface FailedAttempt {
   final: boolean;
 }
 
+/**
+ * Whether a delivery is still pending is asked as "neither delivered nor dead" (the status check
+ * allows nothing else), which the partial index of pending deliveries cannot answer: so Postgres
+ * finds each delivery by its primary key. Asked as `status = 'pending'`, it chose that index
+ * whenever its statistics had last seen few pending, as they do between bursts, and in a burst
+ * read every pending delivery (thousands) to move a handful.
+ */
+const STILL_PENDING = `status NOT IN ('delivered', 'dead')`;
+
+/** Moves the pending deliveries among $1 to delivered and logs their successful attempts ($2: HTTP statuses). */
+export const DELIVERED_SQL = `
+  WITH sent AS (SELECT * FROM unnest($1::uuid[], $2::int[]) AS s(id, http_status)),
+       moved AS (
+         UPDATE deliveries d SET status = 'delivered', delivered_at = now(), attempts = d.attempts + 1, last_error = NULL
+           FROM sent WHERE d.id = sent.id AND d.${STILL_PENDING}
+           RETURNING d.id, d.attempts, sent.http_status)
+  INSERT INTO delivery_attempts (delivery_id, attempt, outcome, http_status)
+  SELECT id, attempts, 'delivered', http_status FROM moved`;
+
+/** Logs a failed attempt of delivery $1 if pending ($2 error, $4 HTTP status); the final one ($3) makes it dead. */
+export const FAILED_SQL = `
+  WITH moved AS (
+    UPDATE deliveries SET attempts = attempts + 1, last_error = $2, status = CASE WHEN $3::boolean THEN 'dead' ELSE status END
+     WHERE id = $1 AND ${STILL_PENDING}
+     RETURNING id, attempts)
+  INSERT INTO delivery_attempts (delivery_id, attempt, outcome, http_status, error)
+  SELECT id, attempts, 'failed', $4::int, $2 FROM moved`;
+
 interface Success {
   deliveryId: string;
   httpStatus: number | null;
@@ -22,16 +50,7 @@ interface Success {
 @Injectable()
 export class DeliveryLog {
   private readonly successes = groupCommit<Success, void>(async (batch) => {
-    await this.dataSource.query(
-      `WITH sent AS (SELECT * FROM unnest($1::uuid[], $2::int[]) AS s(id, http_status)),
-            moved AS (
-              UPDATE deliveries d SET status = 'delivered', delivered_at = now(), attempts = d.attempts + 1, last_error = NULL
-                FROM sent WHERE d.id = sent.id AND d.status = 'pending'
-                RETURNING d.id, d.attempts, sent.http_status)
-       INSERT INTO delivery_attempts (delivery_id, attempt, outcome, http_status)
-       SELECT id, attempts, 'delivered', http_status FROM moved`,
-      [batch.map((success) => success.deliveryId), batch.map((success) => success.httpStatus)],
-    );
+    await this.dataSource.query(DELIVERED_SQL, [batch.map((success) => success.deliveryId), batch.map((success) => success.httpStatus)]);
     return batch.map(() => undefined);
   });
 
@@ -42,14 +61,6 @@ export class DeliveryLog {
   }
 
   async failed(deliveryId: string, { httpStatus, error, final }: FailedAttempt): Promise<void> {
-    await this.dataSource.query(
-      `WITH moved AS (
-         UPDATE deliveries SET attempts = attempts + 1, last_error = $2, status = CASE WHEN $3::boolean THEN 'dead' ELSE status END
-          WHERE id = $1 AND status = 'pending'
-          RETURNING id, attempts)
-       INSERT INTO delivery_attempts (delivery_id, attempt, outcome, http_status, error)
-       SELECT id, attempts, 'failed', $4::int, $2 FROM moved`,
-      [deliveryId, error, final, httpStatus],
-    );
+    await this.dataSource.query(FAILED_SQL, [deliveryId, error, final, httpStatus]);
   }
 }
