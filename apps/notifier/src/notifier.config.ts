@@ -33,6 +33,8 @@ const notifierOwnEnv = z.object({
    * a CPU-bound queue's usual 10; concurrent jobs also share their SQL (see deliveries/group-commit).
    */
   NOTIFY_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(50),
+  /** How often escalation deadlines and repeat reminders that fell due are fired (see threads/deadline-clock). */
+  NOTIFY_DEADLINE_TICK_MS: z.coerce.number().int().min(50).default(1_000),
   /** How often the sweeper re-schedules what Redis lost or a crash left undone. */
   NOTIFY_SWEEP_MS: z.coerce.number().int().min(200).default(30_000),
   /** Overrides every level's acknowledgement deadline (ms) when set: for tests and drills only. */

@@ -41,6 +41,7 @@ import { CreateSilenceUseCase } from './silences/use-cases/create-silence.use-ca
 import { EndSilenceUseCase } from './silences/use-cases/end-silence.use-case';
 import { LiftSilenceUseCase } from './silences/use-cases/lift-silence.use-case';
 import { ThreadsController } from './threads/http/threads.controller';
+import { DeadlineClock } from './threads/deadline-clock';
 import { NotifierSweeper } from './threads/notifier.sweeper';
 import { ThreadRecorder } from './threads/thread-recorder';
 import { ThreadTimers } from './threads/thread-timers';
@@ -103,6 +104,7 @@ export class NotifierModule {
         EndSilenceUseCase,
         LiftSilenceUseCase,
         NotifierSweeper,
+        DeadlineClock,
       ],
     };
   }

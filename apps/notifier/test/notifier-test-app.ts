@@ -81,6 +81,7 @@ export class NotifierTestApp {
           NOTIFY_GROUP_WAIT_MS: '0',
           NOTIFY_RETRY_BASE_MS: '100',
           NOTIFY_SWEEP_MS: '500',
+          NOTIFY_DEADLINE_TICK_MS: '200',
           ...env,
         },
       }),

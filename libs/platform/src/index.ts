@@ -8,4 +8,5 @@ export * from './platform.module';
 export * from './bootstrap/start-service';
 export * from './bootstrap/run-main';
 export * from './bootstrap/serve-in-workers';
+export * from './bootstrap/periodic-task';
 export * from './metrics';

@@ -63,12 +63,6 @@ export class JobQueue implements OnApplicationShutdown {
     for (const [queue, bulk] of byQueue) await this.queue(queue).addBulk(bulk);
   }
 
-  /** Removes a pending (e.g. delayed) job; false if it was not there or already running. */
-  async cancel(job: JobName, jobId: string): Promise<boolean> {
-    const removed = await this.queue(queueOfJob(job)).remove(jobId);
-    return removed === 1;
-  }
-
   queue(name: QueueName): Queue {
     let queue = this.queues.get(name);
     if (!queue) {

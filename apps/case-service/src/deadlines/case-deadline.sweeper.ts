@@ -1,5 +1,6 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { CaseTimer } from '@concord/case-workflow';
+import { PeriodicTask } from '@concord/platform';
 import { DataSource } from 'typeorm';
 import { caseStateFromJson } from '../cases/case-state.codec';
 import { CASE_CLOCK, CASE_DEADLINE_SETTINGS, type CaseClock, type CaseDeadlineSettings } from './case-deadline.config';
@@ -19,8 +20,10 @@ const TIMERLESS = ['closed', 'arbitration'];
 @Injectable()
 export class CaseDeadlineSweeper implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly log = new Logger(CaseDeadlineSweeper.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
+  private readonly sweeps = new PeriodicTask(
+    () => this.sweep(),
+    (error) => this.log.warn({ err: error }, 'case deadline sweep failed; will retry'),
+  );
 
   constructor(
     private readonly dataSource: DataSource,
@@ -30,15 +33,12 @@ export class CaseDeadlineSweeper implements OnApplicationBootstrap, BeforeApplic
   ) {}
 
   onApplicationBootstrap(): void {
-    this.tick();
-    this.timer = setInterval(() => this.tick(), this.settings.sweepMs);
-    this.timer.unref();
+    this.sweeps.start(this.settings.sweepMs, { runNow: true });
   }
 
   /** A running sweep uses the database and Redis, which close on shutdown: it finishes first. */
   async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.sweeps.stop();
   }
 
   /** Returns how many overdue timers it enqueued again. */
@@ -70,16 +70,5 @@ export class CaseDeadlineSweeper implements OnApplicationBootstrap, BeforeApplic
     }
     if (total > 0) this.log.log({ timers: total }, 're-enqueued overdue case timers');
     return total;
-  }
-
-  /** One sweep at a time: a slow one is not overlapped by the next tick. */
-  private tick(): void {
-    if (this.running) return;
-    this.running = this.sweep()
-      .then(() => undefined)
-      .catch((error: unknown) => this.log.warn({ err: error }, 'case deadline sweep failed; will retry'))
-      .finally(() => {
-        this.running = undefined;
-      });
   }
 }

@@ -6,8 +6,9 @@ describe('notifier: acknowledge or escalate (integration)', () => {
   let notifier: NotifierTestApp;
 
   beforeAll(async () => {
-    // Every level must be acknowledged within 1.5 s here (4 h for ORANGE by default).
-    notifier = await NotifierTestApp.start({ NOTIFY_ACK_DEADLINE_MS: '1500' });
+    // Every level must be acknowledged within 1.5 s here (4 h for ORANGE by default). The sweeper
+    // waits a minute, so an escalation here can only come from the deadline clock.
+    notifier = await NotifierTestApp.start({ NOTIFY_ACK_DEADLINE_MS: '1500', NOTIFY_SWEEP_MS: '60000' });
   });
 
   afterAll(async () => {

@@ -36,7 +36,8 @@ export interface Told {
   deliveries: PendingDelivery[];
   /** entries put in people's inboxes, for their live streams */
   inbox: InboxEntry[];
-  timers: DueNotice[];
+  /** deadlines the notices left already due (an escalation that fell due while a silence held); the DeadlineClock fires the others */
+  overdue: DueNotice[];
 }
 
 type LockedThread = ThreadRow & { escalate_at: Date | null };
@@ -57,7 +58,7 @@ const TELLS_NEW_REVISION = new Set(['opened', 'raised', 'new_trigger']);
  * Runs due notices of threads (decideNotice: closed, acknowledged, already told, silenced,
  * inhibited) and, for those that go out, writes the notice, each recipient's inbox entry and
  * their deliveries per channel (person preferences, quiet hours, RED override) plus the
- * region's webhooks, and moves the threads' repeat and escalation timers — in the caller's
+ * region's webhooks, and moves the threads' repeat and escalation deadlines — in the caller's
  * transaction, under the enterprises' locks the caller holds, with one statement per table for
  * the whole batch. Notices are decided in order, each seeing what the ones before it did to its
  * thread, so two revisions of one thread in a batch are told once. Delivery jobs, timers and the
@@ -78,7 +79,7 @@ export class NoticeTeller {
   ) {}
 
   async tell(manager: EntityManager, jobs: readonly TellThreadJobV1[], now: Date): Promise<Told> {
-    if (jobs.length === 0) return { told: 0, deliveries: [], inbox: [], timers: [] };
+    if (jobs.length === 0) return { told: 0, deliveries: [], inbox: [], overdue: [] };
     const threads = await lockedThreads(manager, jobs);
     const enterpriseIds = [...new Set([...threads.values()].map((thread) => thread.enterprise_id))];
     const enterprises = await this.directory.enterprises(manager, enterpriseIds);
@@ -128,13 +129,13 @@ export class NoticeTeller {
     const { notifications, rows, inbox } = await this.recipients(manager, fresh, context, now);
     await insertNotifications(manager, notifications);
     deliveries.push(...(await insertDeliveries(manager, rows)));
-    return { told: tellings.length, deliveries, inbox, timers: timers.filter((timer) => freshThreads.has(timer.threadId)) };
+    return { told: tellings.length, deliveries, inbox, overdue: timers.filter((timer) => freshThreads.has(timer.threadId) && timer.at <= now) };
   }
 
-  /** After the commit: delivery jobs, the threads' next timers (and any `more`), the inboxes' live updates. */
+  /** After the commit: delivery jobs, overdue deadlines (and any `more`), the inboxes' live updates. */
   async followUp(told: Told, more: readonly DueNotice[] = []): Promise<void> {
     await this.deliveryJobs.enqueue(told.deliveries);
-    await this.timers.schedule([...more, ...told.timers]);
+    await this.timers.schedule([...more, ...told.overdue]);
     await this.inbox
       .publish(told.inbox)
       // The entries are in the inboxes already; a missed live update only means a client shows them on its next read.

@@ -1,6 +1,7 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { JOBS } from '@concord/contracts';
 import { JobQueue } from '@concord/queue';
+import { PeriodicTask } from '@concord/platform';
 import { DataSource } from 'typeorm';
 import { type PendingDelivery, DeliveryJobs } from '../deliveries/delivery-jobs';
 import { NOTIFIER_CONFIG, type NotifierConfig } from '../notifier.config';
@@ -11,7 +12,7 @@ const BATCH = 1_000;
 const GRACE = `($2::int * interval '2 milliseconds')`;
 
 /**
- * Postgres holds every thread's state; Redis only its timers. After a crash between a commit and
+ * Postgres holds every thread's state; Redis only its jobs. After a crash between a commit and
  * the enqueue after it, or a Redis that lost its data, the sweeper re-creates what is overdue:
  * pending deliveries, untold revisions, escalations, repeats and silences past their end. Every
  * job it adds is idempotent (notice and delivery keys in Postgres), so re-adding one that still
@@ -20,8 +21,10 @@ const GRACE = `($2::int * interval '2 milliseconds')`;
 @Injectable()
 export class NotifierSweeper implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly log = new Logger(NotifierSweeper.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
+  private readonly sweeps = new PeriodicTask(
+    () => this.sweep(),
+    (error) => this.log.warn({ err: error }, 'sweep failed; will retry'),
+  );
 
   constructor(
     private readonly dataSource: DataSource,
@@ -32,15 +35,12 @@ export class NotifierSweeper implements OnApplicationBootstrap, BeforeApplicatio
   ) {}
 
   onApplicationBootstrap(): void {
-    this.tick();
-    this.timer = setInterval(() => this.tick(), this.config.NOTIFY_SWEEP_MS);
-    this.timer.unref();
+    this.sweeps.start(this.config.NOTIFY_SWEEP_MS, { runNow: true });
   }
 
   /** A running sweep uses the database and Redis, which close on shutdown: it finishes first. */
   async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.sweeps.stop();
   }
 
   /** Returns how many jobs it (re-)added. */
@@ -83,16 +83,5 @@ export class NotifierSweeper implements OnApplicationBootstrap, BeforeApplicatio
       round: row.round,
       at: now,
     }));
-  }
-
-  /** One sweep at a time: a slow one is not overlapped by the next tick. */
-  private tick(): void {
-    if (this.running) return;
-    this.running = this.sweep()
-      .then(() => undefined)
-      .catch((error: unknown) => this.log.warn({ err: error }, 'sweep failed; will retry'))
-      .finally(() => {
-        this.running = undefined;
-      });
   }
 }

@@ -12,9 +12,9 @@ export interface DueNotice extends TellThreadJobV1 {
 const NOTICE_RETRY = { attempts: 3, backoffMs: 1_000 };
 
 /**
- * BullMQ delayed jobs that tell threads, with ids fixed by thread, reason, revision and round:
- * scheduling the same notice twice adds one job, and an acknowledgement cancels a thread's
- * repeat and escalation by id.
+ * BullMQ jobs that tell threads, delayed until they are due, with ids fixed by thread, reason,
+ * revision and round: scheduling the same notice twice adds one job. Escalation deadlines and
+ * repeat reminders are not scheduled ahead: the DeadlineClock fires them from Postgres.
  */
 @Injectable()
 export class ThreadTimers {
@@ -35,11 +35,6 @@ export class ThreadTimers {
         options: { jobId: ThreadTimers.jobId(job), delayMs: Math.max(0, at.getTime() - Date.now()), ...NOTICE_RETRY },
       })),
     );
-  }
-
-  /** Removes pending notices (a repeat, an escalation) that an acknowledgement made pointless. */
-  async cancel(notices: readonly TellThreadJobV1[]): Promise<void> {
-    for (const job of notices) await this.queue.cancel(JOBS.tellThread, ThreadTimers.jobId(job));
   }
 
   groupWaitMs(level: string): number {

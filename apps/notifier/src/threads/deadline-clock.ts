@@ -1,0 +1,63 @@
+import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { PeriodicTask } from '@concord/platform';
+import { DataSource } from 'typeorm';
+import { NOTIFIER_CONFIG, type NotifierConfig } from '../notifier.config';
+import { type DueNotice, ThreadTimers } from './thread-timers';
+
+const BATCH = 1_000;
+
+/**
+ * Fires the threads' escalation deadlines and repeat reminders from Postgres, which keeps them on
+ * the thread (escalate_at, repeat_at): every NOTIFY_DEADLINE_TICK_MS it schedules a notice job,
+ * due at once, for each unacknowledged open thread whose deadline fell due since the last tick.
+ * So a notice costs no delayed Redis job per timer, an acknowledgement has nothing to cancel, and
+ * a Redis that lost its data loses no deadline. Deadlines older than the first window, from
+ * before this process started, are the sweeper's. Job ids are fixed by thread, reason, revision
+ * and round, so two instances, or a window that overlaps the sweeper's, schedule a notice once.
+ */
+@Injectable()
+export class DeadlineClock implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly log = new Logger(DeadlineClock.name);
+  /** One tick at a time; a failed one leaves its window for the next. */
+  private readonly ticks = new PeriodicTask(
+    () => this.fire(),
+    (error) => this.log.warn({ err: error }, 'firing due deadlines failed; will retry'),
+  );
+  /** The end of the last window scheduled; the next one starts here. */
+  private since = new Date();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly timers: ThreadTimers,
+    @Inject(NOTIFIER_CONFIG) private readonly config: NotifierConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    // The sweeper takes what has been due for two of its periods; the first window reaches back as far.
+    this.since = new Date(Date.now() - 2 * this.config.NOTIFY_SWEEP_MS - this.config.NOTIFY_DEADLINE_TICK_MS);
+    this.ticks.start(this.config.NOTIFY_DEADLINE_TICK_MS);
+  }
+
+  /** A running tick uses the database and Redis, which close on shutdown: it finishes first. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.ticks.stop();
+  }
+
+  /** Schedules what fell due in (since, until]; returns how many notices. */
+  async fire(until = new Date()): Promise<number> {
+    const rows = await this.dataSource.query<{ id: string; revision: number; reason: 'escalated' | 'repeat'; round: number }[]>(
+      `SELECT id, revision, 'escalated' AS reason, escalation_step + 1 AS round FROM threads
+        WHERE status = 'open' AND acknowledged_at IS NULL AND escalate_at > $1 AND escalate_at <= $2
+       UNION ALL
+       SELECT id, revision, 'repeat', repeat_round FROM threads
+        WHERE status = 'open' AND acknowledged_at IS NULL AND repeat_at > $1 AND repeat_at <= $2
+       LIMIT $3`,
+      [this.since, until, BATCH],
+    );
+    const notices: DueNotice[] = rows.map((row) => ({ threadId: row.id, reason: row.reason, revision: row.revision, round: row.round, at: until }));
+    await this.timers.schedule(notices);
+    // A full batch may have left some behind: the next tick takes the same window again.
+    if (rows.length < BATCH) this.since = until;
+    return notices.length;
+  }
+}
