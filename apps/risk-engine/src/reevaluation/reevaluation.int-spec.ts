@@ -32,9 +32,15 @@ describe('scheduled re-evaluation (integration)', () => {
 
   it('books the coming slot again when Redis lost it (a restart that kept nothing), without restarting', async () => {
     const slot = slotAtOrAfter(new Date(), 1440);
-    await (await pendingJob(slot))?.remove();
-    expect(await pendingJob(slot)).toBeUndefined();
-    const rebooked = await waitFor('the slot to be booked again', () => pendingJob(slot), { timeoutMs: 10_000, intervalMs: 100 });
+    const booked = await pendingJob(slot);
+    const removedAt = Date.now();
+    await booked?.remove();
+    // The check runs every 300 ms, so the slot may be booked again before this looks: a job added since the removal.
+    const rebooked = await waitFor('the slot to be booked again', async () => {
+      const job = await pendingJob(slot);
+      return job && job.timestamp >= removedAt ? job : undefined;
+    }, { timeoutMs: 10_000, intervalMs: 100 });
+    expect(booked?.timestamp).toBeLessThan(removedAt);
     expect(await rebooked.isDelayed()).toBe(true);
   });
 
