@@ -5,11 +5,18 @@ import { NOTIFIER_CONFIG, type NotifierConfig } from '../notifier.config';
 import { type DueNotice, ThreadTimers } from './thread-timers';
 
 const BATCH = 1_000;
+/**
+ * Each window reaches this far behind the last one's end: a notice's transaction computes its
+ * thread's deadline before it commits, and a window that closed in between would not see it.
+ * Scheduling a notice again is a no-op (same job id), and running one again tells nobody twice.
+ */
+const OVERLAP_MS = 5_000;
 
 /**
  * Fires the threads' escalation deadlines and repeat reminders from Postgres, which keeps them on
  * the thread (escalate_at, repeat_at): every NOTIFY_DEADLINE_TICK_MS it schedules a notice job,
- * due at once, for each unacknowledged open thread whose deadline fell due since the last tick.
+ * due at once, for each unacknowledged open thread whose deadline fell due since the last tick
+ * (and a few seconds before, see OVERLAP_MS).
  * So a notice costs no delayed Redis job per timer, an acknowledgement has nothing to cancel, and
  * a Redis that lost its data loses no deadline. Deadlines older than the first window, from
  * before this process started, are the sweeper's. Job ids are fixed by thread, reason, revision
@@ -43,7 +50,7 @@ export class DeadlineClock implements OnApplicationBootstrap, BeforeApplicationS
     await this.ticks.stop();
   }
 
-  /** Schedules what fell due in (since, until]; returns how many notices. */
+  /** Schedules what fell due in (since − overlap, until]; returns how many notices. */
   async fire(until = new Date()): Promise<number> {
     const rows = await this.dataSource.query<{ id: string; revision: number; reason: 'escalated' | 'repeat'; round: number }[]>(
       `SELECT id, revision, 'escalated' AS reason, escalation_step + 1 AS round FROM threads
@@ -52,7 +59,7 @@ export class DeadlineClock implements OnApplicationBootstrap, BeforeApplicationS
        SELECT id, revision, 'repeat', repeat_round FROM threads
         WHERE status = 'open' AND acknowledged_at IS NULL AND repeat_at > $1 AND repeat_at <= $2
        LIMIT $3`,
-      [this.since, until, BATCH],
+      [new Date(this.since.getTime() - OVERLAP_MS), until, BATCH],
     );
     const notices: DueNotice[] = rows.map((row) => ({ threadId: row.id, reason: row.reason, revision: row.revision, round: row.round, at: until }));
     await this.timers.schedule(notices);
