@@ -53,6 +53,10 @@ CREATE VIEW directory.enterprise_profile_v1 AS
   SELECT enterprise_id, name, registered_code, region_id, region_path, industry, headcount, group_id, liaison_person_id, jurisdiction
     FROM directory.fixture_enterprises;
 
+CREATE VIEW directory.enterprise_facts_v1 AS
+  SELECT enterprise_id, name, registered_code, region_id, industry, headcount, group_id, liaison_person_id, jurisdiction
+    FROM directory.fixture_enterprises;
+
 CREATE VIEW directory.enterprise_contacts_v1 AS
   SELECT enterprise_id, person_id, role, name, email, language
     FROM directory.fixture_contacts;

@@ -22,7 +22,7 @@ describe('directory migrations (real Postgres)', () => {
     await db?.drop();
   });
 
-  it('creates the tables and the published views (six v1, two v2), and reverts cleanly', async () => {
+  it('creates the tables and the published views (seven v1, two v2), and reverts cleanly', async () => {
     await migrateServiceSchema(options());
     expect(await relations()).toEqual([
       'api_key_credentials_v1',
@@ -30,6 +30,7 @@ describe('directory migrations (real Postgres)', () => {
       'enterprise_contacts',
       'enterprise_contacts_v1',
       'enterprise_contacts_v2',
+      'enterprise_facts_v1',
       'enterprise_profile_v1',
       'enterprises',
       'mediator_roster_v1',
@@ -46,7 +47,7 @@ describe('directory migrations (real Postgres)', () => {
     for (let step = 0; step < DIRECTORY_MIGRATIONS.length; step++) await migrateServiceSchema(options(), 'down');
     expect(await relations()).toEqual([]);
     await migrateServiceSchema(options());
-    expect(await relations()).toHaveLength(17);
+    expect(await relations()).toHaveLength(18);
   });
 
   it('enforces the tier nesting in the database itself', async () => {

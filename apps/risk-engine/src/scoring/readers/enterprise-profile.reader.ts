@@ -16,14 +16,15 @@ export interface ProfileWithSiblings {
 }
 
 /**
- * The directory's view of each enterprise (directory.enterprise_profile_v1) and its group's
+ * The directory's facts of each enterprise (directory.enterprise_facts_v1: no region path, which
+ * scoring does not use and enterprise_profile_v1 builds on every read) and its group's
  * current levels, in two queries for all of them. An enterprise the directory does not know yet
  * (events may arrive first) is scored as a Chinese enterprise of no particular sector with the
  * headcount its events report.
  */
 export async function readEnterpriseProfiles(manager: EntityManager, enterpriseIds: readonly string[]): Promise<Map<string, ProfileWithSiblings>> {
   const rows = await manager.query<ProfileRow[]>(
-    `SELECT enterprise_id, industry, headcount, group_id, jurisdiction FROM directory.enterprise_profile_v1 WHERE enterprise_id = ANY($1::uuid[])`,
+    `SELECT enterprise_id, industry, headcount, group_id, jurisdiction FROM directory.enterprise_facts_v1 WHERE enterprise_id = ANY($1::uuid[])`,
     [enterpriseIds],
   );
   const known = new Map(rows.map((row) => [row.enterprise_id, row]));
@@ -33,7 +34,7 @@ export async function readEnterpriseProfiles(manager: EntityManager, enterpriseI
       ? []
       : await manager.query<{ enterprise_id: string; group_id: string; level: Level }[]>(
           `SELECT r.enterprise_id, p.group_id, r.level FROM enterprise_risk r
-             JOIN directory.enterprise_profile_v1 p ON p.enterprise_id = r.enterprise_id
+             JOIN directory.enterprise_facts_v1 p ON p.enterprise_id = r.enterprise_id
             WHERE p.group_id = ANY($1::uuid[])`,
           [groups],
         );
