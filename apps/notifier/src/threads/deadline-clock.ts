@@ -52,19 +52,28 @@ export class DeadlineClock implements OnApplicationBootstrap, BeforeApplicationS
 
   /** Schedules what fell due in (since − overlap, until]; returns how many notices. */
   async fire(until = new Date()): Promise<number> {
-    const rows = await this.dataSource.query<{ id: string; revision: number; reason: 'escalated' | 'repeat'; round: number }[]>(
-      `SELECT id, revision, 'escalated' AS reason, escalation_step + 1 AS round FROM threads
-        WHERE status = 'open' AND acknowledged_at IS NULL AND escalate_at > $1 AND escalate_at <= $2
-       UNION ALL
-       SELECT id, revision, 'repeat', repeat_round FROM threads
-        WHERE status = 'open' AND acknowledged_at IS NULL AND repeat_at > $1 AND repeat_at <= $2
-       LIMIT $3`,
-      [new Date(this.since.getTime() - OVERLAP_MS), until, BATCH],
-    );
-    const notices: DueNotice[] = rows.map((row) => ({ threadId: row.id, reason: row.reason, revision: row.revision, round: row.round, at: until }));
+    const notices = await dueDeadlines(this.dataSource, new Date(this.since.getTime() - OVERLAP_MS), until, BATCH);
     await this.timers.schedule(notices);
     // A full batch may have left some behind: the next tick takes the same window again.
-    if (rows.length < BATCH) this.since = until;
+    if (notices.length < BATCH) this.since = until;
     return notices.length;
   }
+}
+
+/**
+ * The notices of the escalation deadlines and repeat reminders of unacknowledged open threads
+ * that fell due in (after, until], each due at `until`: the clock's window, and the sweeper's
+ * everything overdue (after = the epoch).
+ */
+export async function dueDeadlines(dataSource: DataSource, after: Date, until: Date, limit: number): Promise<DueNotice[]> {
+  const rows = await dataSource.query<{ id: string; revision: number; reason: 'escalated' | 'repeat'; round: number }[]>(
+    `SELECT id, revision, 'escalated' AS reason, escalation_step + 1 AS round FROM threads
+      WHERE status = 'open' AND acknowledged_at IS NULL AND escalate_at > $1 AND escalate_at <= $2
+     UNION ALL
+     SELECT id, revision, 'repeat', repeat_round FROM threads
+      WHERE status = 'open' AND acknowledged_at IS NULL AND repeat_at > $1 AND repeat_at <= $2
+     LIMIT $3`,
+    [after, until, limit],
+  );
+  return rows.map((row) => ({ threadId: row.id, reason: row.reason, revision: row.revision, round: row.round, at: until }));
 }

@@ -5,6 +5,7 @@ import { PeriodicTask } from '@concord/platform';
 import { DataSource } from 'typeorm';
 import { type PendingDelivery, DeliveryJobs } from '../deliveries/delivery-jobs';
 import { NOTIFIER_CONFIG, type NotifierConfig } from '../notifier.config';
+import { dueDeadlines } from './deadline-clock';
 import { type DueNotice, ThreadTimers } from './thread-timers';
 
 const BATCH = 1_000;
@@ -61,27 +62,20 @@ export class NotifierSweeper implements OnApplicationBootstrap, BeforeApplicatio
     return total;
   }
 
+  /** Untold revisions past their group wait, and deadlines, left alone for two sweeps after they were due. */
   private async overdueNotices(): Promise<DueNotice[]> {
     const now = new Date();
-    const rows = await this.dataSource.query<{ id: string; revision: number; kind: 'untold' | 'escalated' | 'repeat'; round: number; told: boolean }[]>(
-      `SELECT id, revision, 'untold' AS kind, 0 AS round, notified_revision IS NOT NULL AS told FROM threads
+    const untold = await this.dataSource.query<{ id: string; revision: number; told: boolean }[]>(
+      `SELECT id, revision, notified_revision IS NOT NULL AS told FROM threads
         WHERE status = 'open' AND suppressed_by IS NULL AND notified_revision IS DISTINCT FROM revision
           AND updated_at < now() - ($3::int * interval '1 millisecond') - ${GRACE}
-       UNION ALL
-       SELECT id, revision, 'escalated', escalation_step + 1, true FROM threads
-        WHERE status = 'open' AND acknowledged_at IS NULL AND escalate_at < now() - ${GRACE}
-       UNION ALL
-       SELECT id, revision, 'repeat', repeat_round, true FROM threads
-        WHERE status = 'open' AND acknowledged_at IS NULL AND repeat_at < now() - ${GRACE}
-       LIMIT $1`,
+        LIMIT $1`,
       [BATCH, this.config.NOTIFY_SWEEP_MS, this.config.NOTIFY_GROUP_WAIT_MS],
     );
-    return rows.map((row) => ({
-      threadId: row.id,
-      reason: row.kind === 'untold' ? (row.told ? 'raised' : 'opened') : row.kind,
-      revision: row.revision,
-      round: row.round,
-      at: now,
-    }));
+    const deadlines = await dueDeadlines(this.dataSource, new Date(0), new Date(now.getTime() - 2 * this.config.NOTIFY_SWEEP_MS), BATCH);
+    return [
+      ...untold.map((row): DueNotice => ({ threadId: row.id, reason: row.told ? 'raised' : 'opened', revision: row.revision, round: 0, at: now })),
+      ...deadlines,
+    ];
   }
 }
