@@ -7,3 +7,4 @@ export * from './outbox/append-to-outbox';
 export * from './inbox-outbox.sql';
 export * from './migration-commands';
 export * from './postgres-errors';
+export * from './json-records';

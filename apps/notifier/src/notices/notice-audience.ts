@@ -20,11 +20,19 @@ export interface ReachableRecipient extends Recipient {
 export function noticeAudience(reason: NoticeReason, level: AlertLevel, round: number, rows: readonly ReachableContact[], table: RoutingTable): ReachableRecipient[] {
   const contacts: Contact[] = rows.flatMap(({ personId, role }) => (KNOWN_ROLES.has(role) ? [{ personId, role: role as ContactRole }] : []));
   const recipients = reason === 'escalated' ? escalationAudience(level, round, contacts, table) : routeAlert(level, contacts, table);
-  return recipients.map((recipient) => {
-    const own = rows.filter((row) => row.personId === recipient.personId);
+  // An enterprise's contacts include its region's federation staff: grouped once, not filtered per recipient.
+  const rowsByPerson = new Map<string, ReachableContact[]>();
+  for (const row of rows) {
+    const own = rowsByPerson.get(row.personId);
+    if (own) own.push(row);
+    else rowsByPerson.set(row.personId, [row]);
+  }
+  return recipients.map(({ personId, roles }) => {
+    const own = rowsByPerson.get(personId) ?? [];
     return {
-      ...recipient,
-      name: own[0]?.name ?? recipient.personId,
+      personId,
+      roles,
+      name: own[0]?.name ?? personId,
       email: own.find((row) => row.email)?.email ?? null,
       phone: own.find((row) => row.phone)?.phone ?? null,
       language: own[0]?.language ?? 'zh-CN',

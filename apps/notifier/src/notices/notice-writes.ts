@@ -1,4 +1,5 @@
 import type { TellThreadJobV1 } from '@concord/contracts';
+import { jsonRecords } from '@concord/database';
 import type { AlertLevel } from '@concord/routing';
 import type { EntityManager } from 'typeorm';
 import type { PendingDelivery, SentChannel } from '../deliveries/delivery-jobs';
@@ -61,21 +62,10 @@ export async function insertNotices(manager: EntityManager, rows: readonly Notic
   if (rows.length === 0) return new Set();
   const written = await manager.query<{ id: string }[]>(
     `INSERT INTO notices (id, thread_id, alert_id, alert_revision, reason, round, level, outcome, detail, title, body)
-     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int[], $5::text[], $6::bigint[], $7::text[], $8::text[], $9::text[], $10::text[], $11::jsonb[])
+     SELECT id, "threadId", "alertId", "alertRevision", reason, round, level, outcome, detail, content->>'title', content->'body'
+       FROM json_to_recordset($1::json) AS r(id uuid, "threadId" uuid, "alertId" uuid, "alertRevision" int, reason text, round bigint, level text, outcome text, detail text, content jsonb)
      ON CONFLICT ON CONSTRAINT notices_once DO NOTHING RETURNING id`,
-    [
-      rows.map((r) => r.id),
-      rows.map((r) => r.threadId),
-      rows.map((r) => r.alertId),
-      rows.map((r) => r.alertRevision),
-      rows.map((r) => r.reason),
-      rows.map((r) => r.round),
-      rows.map((r) => r.level),
-      rows.map((r) => r.outcome),
-      rows.map((r) => r.detail),
-      rows.map((r) => r.content?.title ?? null),
-      rows.map((r) => (r.content ? JSON.stringify(r.content.body) : null)),
-    ],
+    [jsonRecords(rows)],
   );
   return new Set(written.map((row) => row.id));
 }
@@ -89,18 +79,9 @@ export async function insertNotifications(manager: EntityManager, rows: readonly
   if (rows.length === 0) return;
   await manager.query(
     `INSERT INTO notifications (id, notice_id, thread_id, alert_id, alert_revision, enterprise_id, person_id, level, language)
-     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::int[], $6::uuid[], $7::uuid[], $8::text[], $9::text[])`,
-    [
-      rows.map((r) => r.id),
-      rows.map((r) => r.noticeId),
-      rows.map((r) => r.threadId),
-      rows.map((r) => r.alertId),
-      rows.map((r) => r.alertRevision),
-      rows.map((r) => r.enterpriseId),
-      rows.map((r) => r.personId),
-      rows.map((r) => r.level),
-      rows.map((r) => r.language),
-    ],
+     SELECT id, "noticeId", "threadId", "alertId", "alertRevision", "enterpriseId", "personId", level, language
+       FROM json_to_recordset($1::json) AS r(id uuid, "noticeId" uuid, "threadId" uuid, "alertId" uuid, "alertRevision" int, "enterpriseId" uuid, "personId" uuid, level text, language text)`,
+    [jsonRecords(rows)],
   );
 }
 
@@ -109,21 +90,12 @@ export async function insertDeliveries(manager: EntityManager, rows: readonly De
   if (rows.length === 0) return [];
   return manager.query<PendingDelivery[]>(
     `INSERT INTO deliveries (id, notice_id, alert_id, alert_revision, notification_id, person_id, channel, target, not_before, payload, endpoint_id)
-     SELECT gen_random_uuid(), * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::timestamptz[], $9::jsonb[], $10::uuid[])
+     SELECT gen_random_uuid(), "noticeId", "alertId", "alertRevision", "notificationId", "personId", channel, target, "notBefore", payload, "endpointId"
+       FROM json_to_recordset($1::json)
+         AS r("noticeId" uuid, "alertId" uuid, "alertRevision" int, "notificationId" uuid, "personId" uuid, channel text, target text, "notBefore" timestamptz, payload jsonb, "endpointId" uuid)
      ON CONFLICT ON CONSTRAINT deliveries_once_per_notice DO NOTHING
      RETURNING id, channel, not_before AS "notBefore"`,
-    [
-      rows.map((r) => r.noticeId),
-      rows.map((r) => r.alertId),
-      rows.map((r) => r.alertRevision),
-      rows.map((r) => r.notificationId),
-      rows.map((r) => r.personId),
-      rows.map((r) => r.channel),
-      rows.map((r) => r.target),
-      rows.map((r) => r.notBefore),
-      rows.map((r) => (r.payload === null ? null : JSON.stringify(r.payload))),
-      rows.map((r) => r.endpointId),
-    ],
+    [jsonRecords(rows)],
   );
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { RiskAlertV1 } from '@concord/contracts';
+import { jsonRecords } from '@concord/database';
 import { type AlertLevel, type ThreadCategory, alertCategory } from '@concord/routing';
 import { levelRank } from '@concord/risk-rules';
 import type { EntityManager } from 'typeorm';
@@ -99,28 +100,18 @@ async function writeThreads(manager: EntityManager, threads: readonly OpenThread
   const updated = threads.filter((thread) => thread.changed && !thread.isNew && !thread.closed);
   if (updated.length > 0) {
     await manager.query(
-      `UPDATE threads t SET level = u.level, revision = u.revision, alert = u.alert, updated_at = $5
-         FROM unnest($1::uuid[], $2::text[], $3::int[], $4::jsonb[]) AS u(id, level, revision, alert) WHERE t.id = u.id`,
-      [updated.map((t) => t.id), updated.map((t) => t.level), updated.map((t) => t.revision), updated.map((t) => JSON.stringify(t.alert)), now],
+      `UPDATE threads t SET level = u.level, revision = u.revision, alert = u.alert, updated_at = $2
+         FROM json_to_recordset($1::json) AS u(id uuid, level text, revision int, alert jsonb) WHERE t.id = u.id`,
+      [jsonRecords(updated), now],
     );
   }
   const inserted = threads.filter((thread) => thread.isNew);
   if (inserted.length > 0) {
     await manager.query(
       `INSERT INTO threads (id, enterprise_id, category, alert_id, status, level, revision, alert, opened_at, updated_at, closed_at)
-       SELECT id, enterprise_id, category, alert_id, CASE WHEN closed THEN 'closed' ELSE 'open' END, level, revision, alert, $8, $8, CASE WHEN closed THEN $8::timestamptz END
-         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::text[], $6::int[], $7::jsonb[], $9::boolean[]) AS n(id, enterprise_id, category, alert_id, level, revision, alert, closed)`,
-      [
-        inserted.map((t) => t.id),
-        inserted.map((t) => t.enterprise_id),
-        inserted.map((t) => t.category),
-        inserted.map((t) => t.alert_id),
-        inserted.map((t) => t.level),
-        inserted.map((t) => t.revision),
-        inserted.map((t) => JSON.stringify(t.alert)),
-        now,
-        inserted.map((t) => t.closed),
-      ],
+       SELECT id, enterprise_id, category, alert_id, CASE WHEN closed THEN 'closed' ELSE 'open' END, level, revision, alert, $2, $2, CASE WHEN closed THEN $2::timestamptz END
+         FROM json_to_recordset($1::json) AS n(id uuid, enterprise_id uuid, category text, alert_id uuid, level text, revision int, alert jsonb, closed boolean)`,
+      [jsonRecords(inserted), now],
     );
   }
 }
