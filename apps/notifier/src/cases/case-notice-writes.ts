@@ -1,3 +1,4 @@
+import { jsonRecords } from '@concord/database';
 import type { EntityManager } from 'typeorm';
 import type { PendingDelivery } from '../deliveries/delivery-jobs';
 import type { CaseNoticeKind, CaseRecipientRole } from './case-audience';
@@ -45,21 +46,11 @@ export async function insertCaseNotices(manager: EntityManager, rows: readonly C
   if (rows.length === 0) return new Set();
   const written = await manager.query<{ id: string }[]>(
     `INSERT INTO case_notices (id, event_id, case_id, enterprise_id, kind, person_id, roles, title, body, language)
-     SELECT id, e, c, ent, k, p, ARRAY(SELECT jsonb_array_elements_text(r)), t, b, l
-       FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::uuid[], $7::jsonb[], $8::text[], $9::jsonb[], $10::text[]) AS n(id, e, c, ent, k, p, r, t, b, l)
+     SELECT id, "eventId", "caseId", "enterpriseId", kind, "personId", ARRAY(SELECT jsonb_array_elements_text(roles)), title, body, language
+       FROM json_to_recordset($1::json)
+         AS n(id uuid, "eventId" text, "caseId" uuid, "enterpriseId" uuid, kind text, "personId" uuid, roles jsonb, title text, body jsonb, language text)
      ON CONFLICT ON CONSTRAINT case_notices_once DO NOTHING RETURNING id`,
-    [
-      rows.map((r) => r.id),
-      rows.map((r) => r.eventId),
-      rows.map((r) => r.caseId),
-      rows.map((r) => r.enterpriseId),
-      rows.map((r) => r.kind),
-      rows.map((r) => r.personId),
-      rows.map((r) => JSON.stringify(r.roles)),
-      rows.map((r) => r.title),
-      rows.map((r) => JSON.stringify(r.body)),
-      rows.map((r) => r.language),
-    ],
+    [jsonRecords(rows)],
   );
   return new Set(written.map((row) => row.id));
 }

@@ -1,5 +1,5 @@
 import { TOPICS } from '@concord/contracts';
-import { appendToOutbox } from '@concord/database';
+import { appendToOutbox, jsonRecords } from '@concord/database';
 import type { Level, RiskScore } from '@concord/risk-rules';
 import { type EntityManager, In } from 'typeorm';
 import { alertIdFor } from './alert-id';
@@ -23,8 +23,8 @@ interface AlertWrite {
   alertId: string;
   enterpriseId: string;
   decision: Exclude<AlertDecision, { action: 'none' }>;
-  /** The explanation, serialized. */
-  fired: string;
+  /** The explanation. */
+  fired: RiskScore['fired'];
   at: Date;
 }
 
@@ -52,7 +52,7 @@ export async function applyAlertDecisions(manager: EntityManager, scored: readon
       continue;
     }
     const alertId = open?.alertId ?? alertIdFor(enterpriseId, entry.triggerEventId);
-    (decision.action === 'open' ? opened : moved).push({ alertId, enterpriseId, decision, fired: JSON.stringify(score.fired), at: scoredAt });
+    (decision.action === 'open' ? opened : moved).push({ alertId, enterpriseId, decision, fired: score.fired, at: scoredAt });
     messages.push(toAlertEvent({ alertId, enterpriseId, decision, score, scoredAt }));
     applied.push({ decision, alertId });
   }
@@ -66,24 +66,27 @@ async function insertOpened(manager: EntityManager, opened: readonly AlertWrite[
   if (opened.length === 0) return;
   await manager.query(
     `INSERT INTO alerts (alert_id, enterprise_id, status, level, revision, fired, opened_at, updated_at)
-     SELECT alert_id, enterprise_id, 'open', level, revision, fired, at, at
-     FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::int[], $5::jsonb[], $6::timestamptz[]) AS a(alert_id, enterprise_id, level, revision, fired, at)`,
-    [opened.map((a) => a.alertId), opened.map((a) => a.enterpriseId), opened.map((a) => a.decision.level), opened.map((a) => a.decision.revision), opened.map((a) => a.fired), opened.map((a) => a.at)],
+     SELECT "alertId", "enterpriseId", 'open', level, revision, fired, at, at
+     FROM json_to_recordset($1::json) AS a("alertId" uuid, "enterpriseId" uuid, level text, revision int, fired jsonb, at timestamptz)`,
+    [jsonRecords(opened.map(alertRecord))],
   );
 }
 
 /** Raised, updated or resolved alerts; a resolved alert keeps the highest level it reached. */
 async function updateMoved(manager: EntityManager, moved: readonly AlertWrite[]): Promise<void> {
   if (moved.length === 0) return;
-  const resolved = moved.map((a) => a.decision.action === 'resolved');
   await manager.query(
     `UPDATE alerts SET
        status = CASE WHEN m.resolved THEN 'resolved' ELSE 'open' END,
        level = CASE WHEN m.resolved THEN alerts.level ELSE m.level END,
        resolved_at = CASE WHEN m.resolved THEN m.at ELSE alerts.resolved_at END,
        revision = m.revision, fired = m.fired, updated_at = m.at
-     FROM unnest($1::uuid[], $2::bool[], $3::text[], $4::int[], $5::jsonb[], $6::timestamptz[]) AS m(alert_id, resolved, level, revision, fired, at)
-     WHERE alerts.alert_id = m.alert_id`,
-    [moved.map((a) => a.alertId), resolved, moved.map((a) => a.decision.level), moved.map((a) => a.decision.revision), moved.map((a) => a.fired), moved.map((a) => a.at)],
+     FROM json_to_recordset($1::json) AS m("alertId" uuid, resolved boolean, level text, revision int, fired jsonb, at timestamptz)
+     WHERE alerts.alert_id = m."alertId"`,
+    [jsonRecords(moved.map(alertRecord))],
   );
+}
+
+function alertRecord({ alertId, enterpriseId, decision, fired, at }: AlertWrite) {
+  return { alertId, enterpriseId, level: decision.level, revision: decision.revision, resolved: decision.action === 'resolved', fired, at };
 }

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { TopicEvent } from '@concord/contracts';
-import { claimEvents } from '@concord/database';
+import { claimEvents, jsonRecords } from '@concord/database';
 import { OutboxRelay } from '@concord/kafka';
 import { type RecordedEvent, recordedEvent } from '@concord/risk-rules';
 import { DataSource } from 'typeorm';
@@ -65,9 +65,8 @@ export class ScoreEventsUseCase {
       const receivedAt = new Date();
       await manager.query(
         `INSERT INTO events (event_id, enterprise_id, type, business_time, received_at, payload)
-         SELECT event_id, enterprise_id, type, business_time, $5, payload FROM unnest($1::text[], $2::uuid[], $3::text[], $4::timestamptz[], $6::jsonb[])
-           AS e(event_id, enterprise_id, type, business_time, payload)`,
-        [fresh.map((e) => e.id), fresh.map((e) => e.subject), fresh.map((e) => e.type), fresh.map((e) => e.time), receivedAt, fresh.map((e) => JSON.stringify(e))],
+         SELECT e->>'id', (e->>'subject')::uuid, e->>'type', (e->>'time')::timestamptz, $2, e FROM jsonb_array_elements($1::jsonb) AS e`,
+        [jsonRecords(fresh), receivedAt],
       );
       const recorded = new Map<string, RecordedEvent[]>(enterprises.map((id) => [id, []]));
       // Each event was validated against its contract, so its type and data belong together.
