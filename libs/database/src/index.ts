@@ -8,3 +8,4 @@ export * from './inbox-outbox.sql';
 export * from './migration-commands';
 export * from './postgres-errors';
 export * from './json-records';
+export * from './prepared-statement';

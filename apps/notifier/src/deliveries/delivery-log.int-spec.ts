@@ -56,6 +56,22 @@ describe('notifier delivery log statements in a burst (integration)', () => {
     expect(failed).not.toContain('deliveries_pending');
   });
 
+  it('find them by primary key in the generic plan too, which the prepared statement settles on after five runs', async () => {
+    await client.query(`PREPARE delivered_generic AS ${DELIVERED_SQL}`);
+    await client.query(`SET plan_cache_mode = force_generic_plan`);
+    try {
+      const group = ids.slice(0, 25);
+      // EXECUTE takes no bind parameters: the ids (uuids from Postgres) go in as a literal.
+      const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN EXECUTE delivered_generic('{${group.join(',')}}', '{${group.map(() => 200).join(',')}}')`);
+      const generic = rows.map((row) => row['QUERY PLAN']).join('\n');
+      expect(generic).toContain('deliveries_pkey');
+      expect(generic).not.toContain('deliveries_pending');
+    } finally {
+      await client.query(`RESET plan_cache_mode`);
+      await client.query(`DEALLOCATE delivered_generic`);
+    }
+  });
+
   it('move only pending deliveries, logging each attempt once', async () => {
     const [pending, alreadyDelivered] = [ids.slice(100, 103), ids[IN_FLIGHT + 1]];
     await client.query(FAILED_SQL, [pending[2], 'HTTP 500', true, 500]);

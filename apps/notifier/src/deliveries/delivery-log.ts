@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { preparedStatement, runPrepared } from '@concord/database';
 import { DataSource } from 'typeorm';
 import { groupCommit } from './group-commit';
 
@@ -37,6 +38,8 @@ export const FAILED_SQL = `
   INSERT INTO delivery_attempts (delivery_id, attempt, outcome, http_status, error)
   SELECT id, attempts, 'failed', $4::int, $2 FROM moved`;
 
+const DELIVERED = preparedStatement('notify.delivered', DELIVERED_SQL);
+
 interface Success {
   deliveryId: string;
   httpStatus: number | null;
@@ -50,7 +53,7 @@ interface Success {
 @Injectable()
 export class DeliveryLog {
   private readonly successes = groupCommit<Success, void>(async (batch) => {
-    await this.dataSource.query(DELIVERED_SQL, [batch.map((success) => success.deliveryId), batch.map((success) => success.httpStatus)]);
+    await runPrepared(this.dataSource.manager, DELIVERED, [batch.map((success) => success.deliveryId), batch.map((success) => success.httpStatus)]);
     return batch.map(() => undefined);
   });
 

@@ -1,3 +1,4 @@
+import { preparedStatement } from '@concord/database';
 import type { SentChannel } from './delivery-jobs';
 import type { CaseNoticeBody } from '../cases/case-notice-body';
 import type { NotificationBody } from '../notifications/notification-content.renderer';
@@ -29,7 +30,9 @@ export interface DeliveryToSend {
   notice_at: Date | null;
 }
 
-export const DELIVERY_TO_SEND_SQL = `
+export const DELIVERIES_TO_SEND = preparedStatement(
+  'notify.deliveries-to-send',
+  `
   SELECT d.id, d.channel, d.target, d.status, d.notice_id, d.case_notice_id, d.person_id, d.notification_id, d.payload::text AS payload, n.thread_id,
          COALESCE(t.enterprise_id, cn.enterprise_id) AS enterprise_id, n.reason, n.round, n.created_at AS notice_at,
          e.secret AS endpoint_secret, CASE WHEN d.notification_id IS NOT NULL THEN n.body END AS body, cn.body AS case_body, COALESCE(nf.language, cn.language) AS language
@@ -39,4 +42,5 @@ export const DELIVERY_TO_SEND_SQL = `
     LEFT JOIN case_notices cn ON cn.id = d.case_notice_id
     LEFT JOIN notifications nf ON nf.id = d.notification_id
     LEFT JOIN webhook_endpoints e ON e.id = d.endpoint_id
-   WHERE d.id = ANY($1::uuid[])`;
+   WHERE d.id = ANY($1::uuid[])`,
+);

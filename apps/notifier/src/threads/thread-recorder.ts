@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { RiskAlertV1 } from '@concord/contracts';
-import { jsonRecords } from '@concord/database';
+import { jsonRecords, preparedStatement, runPrepared } from '@concord/database';
 import { type AlertLevel, type ThreadCategory, alertCategory } from '@concord/routing';
 import { levelRank } from '@concord/risk-rules';
 import type { EntityManager } from 'typeorm';
@@ -79,12 +79,14 @@ function close(open: readonly OpenThread[], alertId: string, category: ThreadCat
     .map((thread) => ({ threadId: thread.id, reason: 'released', revision: thread.revision, round: now.getTime(), at: now }));
 }
 
+const OPEN_THREADS = preparedStatement(
+  'notify.open-threads-for-update',
+  `SELECT id, enterprise_id, category, alert_id, level, revision, notified_level, suppressed_by FROM threads
+    WHERE enterprise_id = ANY($1::uuid[]) AND status = 'open' ORDER BY id FOR UPDATE`,
+);
+
 async function openThreads(manager: EntityManager, enterpriseIds: readonly string[]): Promise<OpenThread[]> {
-  const rows = await manager.query<Omit<OpenThread, 'alert' | 'isNew' | 'closed' | 'changed'>[]>(
-    `SELECT id, enterprise_id, category, alert_id, level, revision, notified_level, suppressed_by FROM threads
-      WHERE enterprise_id = ANY($1::uuid[]) AND status = 'open' ORDER BY id FOR UPDATE`,
-    [enterpriseIds],
-  );
+  const rows = await runPrepared<Omit<OpenThread, 'alert' | 'isNew' | 'closed' | 'changed'>>(manager, OPEN_THREADS, [enterpriseIds]);
   return rows.map((row) => ({ ...row, alert: null, isNew: false, closed: false, changed: false }));
 }
 

@@ -1,10 +1,9 @@
 import { TOPICS } from '@concord/contracts';
-import { appendToOutbox, jsonRecords } from '@concord/database';
-import type { Level, RiskScore } from '@concord/risk-rules';
-import { type EntityManager, In } from 'typeorm';
+import { appendToOutbox, jsonRecords, preparedStatement, runPrepared } from '@concord/database';
+import type { FiredRule, Level, RiskScore } from '@concord/risk-rules';
+import type { EntityManager } from 'typeorm';
 import { alertIdFor } from './alert-id';
 import { toAlertEvent } from './alert-event.mapper';
-import { Alert } from './alert.entity';
 import { type AlertDecision, decideAlert } from './decide-alert';
 
 export interface ScoredEnterprise {
@@ -16,6 +15,20 @@ export interface ScoredEnterprise {
   score: RiskScore;
   scoredAt: Date;
 }
+
+/** An enterprise's open alert, as a decision reads it. */
+interface OpenAlert {
+  alertId: string;
+  enterpriseId: string;
+  level: Level;
+  revision: number;
+  fired: FiredRule[];
+}
+
+const OPEN_ALERTS = preparedStatement(
+  'risk.open-alerts',
+  `SELECT alert_id AS "alertId", enterprise_id AS "enterpriseId", level, revision, fired FROM alerts WHERE enterprise_id = ANY($1::uuid[]) AND status = 'open'`,
+);
 
 export type AppliedAlert = { decision: AlertDecision; alertId: string | null };
 
@@ -36,7 +49,7 @@ interface AlertWrite {
  */
 export async function applyAlertDecisions(manager: EntityManager, scored: readonly ScoredEnterprise[]): Promise<AppliedAlert[]> {
   if (scored.length === 0) return [];
-  const openAlerts = await manager.findBy(Alert, { enterpriseId: In(scored.map((s) => s.enterpriseId)), status: 'open' });
+  const openAlerts = await runPrepared<OpenAlert>(manager, OPEN_ALERTS, [scored.map((s) => s.enterpriseId)]);
   const openByEnterprise = new Map(openAlerts.map((alert) => [alert.enterpriseId, alert]));
   const applied: AppliedAlert[] = [];
   const messages: ReturnType<typeof toAlertEvent>[] = [];

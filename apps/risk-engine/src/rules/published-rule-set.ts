@@ -1,8 +1,11 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DEFAULT_RULE_SET, type RuleSet, validateRuleSet } from '@concord/risk-rules';
+import { preparedStatement, runPrepared } from '@concord/database';
 import { DataSource, type EntityManager } from 'typeorm';
 
 export const SYSTEM_ACTOR = 'system';
+
+const PUBLISHED_VERSION = preparedStatement('risk.published-rule-set-version', `SELECT version FROM rule_sets WHERE status = 'published'`);
 
 /**
  * The rule set scoring uses: the published version, read through a cache keyed by version so a
@@ -33,7 +36,7 @@ export class PublishedRuleSet implements OnApplicationBootstrap {
 
   /** The published rule set, as seen by `manager`'s transaction. */
   async current(manager: EntityManager): Promise<RuleSet> {
-    const [row] = await manager.query<{ version: number }[]>(`SELECT version FROM rule_sets WHERE status = 'published'`);
+    const [row] = await runPrepared<{ version: number }>(manager, PUBLISHED_VERSION, []);
     if (!row) throw new Error('no published rule set: the engine publishes the defaults at boot');
     if (this.cached?.version === row.version) return this.cached;
     const [{ body }] = await manager.query<{ body: RuleSet }[]>(`SELECT body FROM rule_sets WHERE version = $1`, [row.version]);

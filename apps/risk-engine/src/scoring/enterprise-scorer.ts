@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { preparedStatement, runPrepared } from '@concord/database';
 import {
   type DayLevels,
   type EnterpriseHistory,
@@ -20,6 +21,12 @@ import { type CachedEnterprise, EnterpriseHistoryCache, dayLevelsKey } from './e
 import { readEnterpriseHistories } from './readers/enterprise-history.reader';
 import { readEnterpriseProfiles } from './readers/enterprise-profile.reader';
 import { writeAssessments } from './risk-writes';
+
+const LOCK_ENTERPRISES = preparedStatement(
+  'risk.lock-enterprises',
+  `SELECT pg_advisory_xact_lock(hashtext('risk.enterprise'), hashtext(id)) FROM (SELECT id FROM unnest($1::text[]) AS id ORDER BY id) ordered`,
+);
+const CURRENT_LEVELS = preparedStatement('risk.current-levels', `SELECT enterprise_id, level, history_version FROM enterprise_risk WHERE enterprise_id = ANY($1::uuid[])`);
 
 export interface Scored {
   enterpriseId: string;
@@ -58,10 +65,7 @@ export class EnterpriseScorer {
    * the outbox relay's single-key lock.
    */
   async lock(manager: EntityManager, enterpriseIds: readonly string[]): Promise<void> {
-    await manager.query(
-      `SELECT pg_advisory_xact_lock(hashtext('risk.enterprise'), hashtext(id)) FROM (SELECT id FROM unnest($1::text[]) AS id ORDER BY id) ordered`,
-      [[...enterpriseIds].sort()],
-    );
+    await runPrepared(manager, LOCK_ENTERPRISES, [[...enterpriseIds].sort()]);
   }
 
   /**
@@ -135,10 +139,7 @@ export class EnterpriseScorer {
 
 /** Each assessed enterprise's stored level and history version: the columns a batch needs, not its explanation. */
 async function readCurrentLevels(manager: EntityManager, ids: readonly string[]): Promise<Map<string, { level: Level; historyVersion: string | null }>> {
-  const rows = await manager.query<{ enterprise_id: string; level: Level; history_version: string | null }[]>(
-    `SELECT enterprise_id, level, history_version FROM enterprise_risk WHERE enterprise_id = ANY($1::uuid[])`,
-    [ids],
-  );
+  const rows = await runPrepared<{ enterprise_id: string; level: Level; history_version: string | null }>(manager, CURRENT_LEVELS, [ids]);
   return new Map(rows.map((row) => [row.enterprise_id, { level: row.level, historyVersion: row.history_version }]));
 }
 

@@ -1,6 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { TopicName } from '@concord/contracts';
+import { preparedStatement, runPrepared } from '@concord/database';
 import { CORRELATION_HEADER, runWithCorrelation } from '@concord/platform';
 import { DataSource } from 'typeorm';
 import { EventPublisher } from '../publishing/event-publisher';
@@ -17,6 +18,10 @@ const BATCH_SIZE = 500;
 const IDLE_POLL_MS = 250;
 const ERROR_BACKOFF_MS = 1_000;
 const RETAIN_PUBLISHED = '7 days';
+
+// Polled every IDLE_POLL_MS by every service with an outbox, and after each of its commits that wrote to it.
+const TRY_LOCK = preparedStatement('outbox.try-lock', `SELECT pg_try_advisory_xact_lock(hashtext(current_schema() || '.outbox')) AS locked`);
+const PENDING = preparedStatement('outbox.pending', `SELECT seq, topic, message_key, payload, headers FROM outbox WHERE published_at IS NULL ORDER BY seq LIMIT $1`);
 
 /**
  * Relays outbox rows to Kafka in commit order. One relay per schema is active at a time (an
@@ -55,12 +60,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   /** Publishes one batch; returns how many rows it relayed. */
   async relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query<{ locked: boolean }[]>(`SELECT pg_try_advisory_xact_lock(hashtext(current_schema() || '.outbox')) AS locked`);
+      const [{ locked }] = await runPrepared<{ locked: boolean }>(manager, TRY_LOCK, []);
       if (!locked) return 0;
-      const rows = await manager.query<PendingRow[]>(
-        `SELECT seq, topic, message_key, payload, headers FROM outbox WHERE published_at IS NULL ORDER BY seq LIMIT $1`,
-        [BATCH_SIZE],
-      );
+      const rows = await runPrepared<PendingRow>(manager, PENDING, [BATCH_SIZE]);
       for (const run of consecutiveRunsByTopic(rows)) {
         await runWithCorrelation(run[0].headers[CORRELATION_HEADER], () =>
           this.publisher.sendRaw(

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { violatedUniqueConstraint } from '@concord/database';
+import { preparedStatement, runPrepared, violatedUniqueConstraint } from '@concord/database';
 import { DataSource } from 'typeorm';
 import type { AcceptedEvent } from './accepted-event.entity';
 
@@ -18,11 +18,7 @@ export class AcceptedEventsStore {
 
   async find(eventIds: string[]): Promise<Map<string, AcceptedEvent>> {
     if (eventIds.length === 0) return new Map();
-    const rows = await this.dataSource.query<AcceptedEvent[]>(
-      `SELECT event_id AS "eventId", enterprise_id AS "enterpriseId", body_sha256 AS "bodySha256", accepted_at AS "acceptedAt"
-         FROM accepted_events WHERE event_id = ANY($1::text[])`,
-      [eventIds],
-    );
+    const rows = await runPrepared<AcceptedEvent>(this.dataSource.manager, FIND_ACCEPTED, [eventIds]);
     return new Map(rows.map((row) => [row.eventId, row]));
   }
 
@@ -35,13 +31,19 @@ export class AcceptedEventsStore {
     if (events.length === 0) return;
     const columns = [events.map((e) => e.eventId), events.map((e) => e.bodySha256), enterpriseId, acceptedAt];
     try {
-      await this.dataSource.query(INSERT_ACCEPTED, columns);
+      await runPrepared(this.dataSource.manager, INSERT_ACCEPTED, columns);
     } catch (error) {
       if (!violatedUniqueConstraint(error)) throw error;
-      await this.dataSource.query(`${INSERT_ACCEPTED} ON CONFLICT DO NOTHING`, columns);
+      await this.dataSource.query(`${INSERT_ACCEPTED_SQL} ON CONFLICT DO NOTHING`, columns);
     }
   }
 }
 
-const INSERT_ACCEPTED = `INSERT INTO accepted_events (event_id, enterprise_id, body_sha256, accepted_at)
+const INSERT_ACCEPTED_SQL = `INSERT INTO accepted_events (event_id, enterprise_id, body_sha256, accepted_at)
   SELECT event_id, $3::uuid, body_sha256, $4 FROM unnest($1::text[], $2::text[]) AS e(event_id, body_sha256)`;
+const INSERT_ACCEPTED = preparedStatement('ingest.insert-accepted', INSERT_ACCEPTED_SQL);
+const FIND_ACCEPTED = preparedStatement(
+  'ingest.find-accepted',
+  `SELECT event_id AS "eventId", enterprise_id AS "enterpriseId", body_sha256 AS "bodySha256", accepted_at AS "acceptedAt"
+     FROM accepted_events WHERE event_id = ANY($1::text[])`,
+);

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { runPrepared } from '@concord/database';
 import type { JobOutcome } from '@concord/queue';
 import { type DeliveryChannel, fallbackChannel } from '@concord/routing';
 import { DataSource } from 'typeorm';
@@ -11,7 +12,7 @@ import { SmsSender } from '../../channels/sms.sender';
 import { EnterpriseDirectoryReader } from '../../notifications/enterprise-directory.reader';
 import { type PendingDelivery, DeliveryJobs } from '../delivery-jobs';
 import { DeliveryLog } from '../delivery-log';
-import { DELIVERY_TO_SEND_SQL, type DeliveryToSend } from '../delivery-row';
+import { DELIVERIES_TO_SEND, type DeliveryToSend } from '../delivery-row';
 import { groupCommit } from '../group-commit';
 import { WebhookSender } from '../webhook-sender';
 
@@ -33,7 +34,7 @@ export class DeliverUseCase {
   private readonly log = new Logger(DeliverUseCase.name);
   /** Concurrent jobs read their deliveries in one statement (see groupCommit). */
   private readonly toSend = groupCommit<string, DeliveryToSend | undefined>(async (ids) => {
-    const rows = await this.dataSource.query<DeliveryToSend[]>(DELIVERY_TO_SEND_SQL, [ids]);
+    const rows = await runPrepared<DeliveryToSend>(this.dataSource.manager, DELIVERIES_TO_SEND, [ids]);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id));
   });

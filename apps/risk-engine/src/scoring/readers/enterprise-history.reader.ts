@@ -1,3 +1,4 @@
+import { preparedStatement, runPrepared } from '@concord/database';
 import { EnterpriseHistory, type HrEventData, type RecordedEvent, type RiskEventType, isoDayOf } from '@concord/risk-rules';
 import type { EntityManager } from 'typeorm';
 
@@ -9,12 +10,14 @@ interface EventRow {
   data: HrEventData<RiskEventType>;
 }
 
+const HISTORIES = preparedStatement(
+  'risk.histories',
+  `SELECT enterprise_id, event_id, type, business_time, payload->'data' AS data FROM events WHERE enterprise_id = ANY($1::uuid[])`,
+);
+
 /** Every stored event of each enterprise, as the rules read them: one query for all of them. */
 export async function readEnterpriseHistories(manager: EntityManager, enterpriseIds: readonly string[]): Promise<Map<string, EnterpriseHistory>> {
-  const rows = await manager.query<EventRow[]>(
-    `SELECT enterprise_id, event_id, type, business_time, payload->'data' AS data FROM events WHERE enterprise_id = ANY($1::uuid[])`,
-    [enterpriseIds],
-  );
+  const rows = await runPrepared<EventRow>(manager, HISTORIES, [enterpriseIds]);
   const byEnterprise = new Map<string, RecordedEvent[]>(enterpriseIds.map((id) => [id, []]));
   for (const row of rows) byEnterprise.get(row.enterprise_id)?.push(toRecordedEvent(row));
   return new Map([...byEnterprise].map(([id, events]) => [id, EnterpriseHistory.of(events)]));

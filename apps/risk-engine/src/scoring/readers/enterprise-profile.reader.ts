@@ -1,3 +1,4 @@
+import { preparedStatement, runPrepared } from '@concord/database';
 import { type EnterpriseProfile, JURISDICTIONS, type Jurisdiction, type Level, SECTORS, type Sector } from '@concord/risk-rules';
 import type { EntityManager } from 'typeorm';
 
@@ -22,11 +23,13 @@ export interface ProfileWithSiblings {
  * (events may arrive first) is scored as a Chinese enterprise of no particular sector with the
  * headcount its events report.
  */
+const ENTERPRISE_FACTS = preparedStatement(
+  'risk.enterprise-facts',
+  `SELECT enterprise_id, industry, headcount, group_id, jurisdiction FROM directory.enterprise_facts_v1 WHERE enterprise_id = ANY($1::uuid[])`,
+);
+
 export async function readEnterpriseProfiles(manager: EntityManager, enterpriseIds: readonly string[]): Promise<Map<string, ProfileWithSiblings>> {
-  const rows = await manager.query<ProfileRow[]>(
-    `SELECT enterprise_id, industry, headcount, group_id, jurisdiction FROM directory.enterprise_facts_v1 WHERE enterprise_id = ANY($1::uuid[])`,
-    [enterpriseIds],
-  );
+  const rows = await runPrepared<ProfileRow>(manager, ENTERPRISE_FACTS, [enterpriseIds]);
   const known = new Map(rows.map((row) => [row.enterprise_id, row]));
   const groups = [...new Set(rows.flatMap((row) => (row.group_id ? [row.group_id] : [])))];
   const members =

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { TopicEvent } from '@concord/contracts';
-import { claimEvents, jsonRecords } from '@concord/database';
+import { claimEvents, jsonRecords, preparedStatement, runPrepared } from '@concord/database';
 import { OutboxRelay } from '@concord/kafka';
 import { type RecordedEvent, recordedEvent } from '@concord/risk-rules';
 import { DataSource } from 'typeorm';
@@ -12,6 +12,12 @@ export const HR_EVENTS_CONSUMER = 'risk-engine.hr-events';
 export const CASE_EVENTS_CONSUMER = 'risk-engine.case-events';
 
 type HrTopicEvent = TopicEvent<'hr.events'>;
+
+const STORE_EVENTS = preparedStatement(
+  'risk.store-events',
+  `INSERT INTO events (event_id, enterprise_id, type, business_time, received_at, payload)
+   SELECT e->>'id', (e->>'subject')::uuid, e->>'type', (e->>'time')::timestamptz, $2, e FROM jsonb_array_elements($1::jsonb) AS e`,
+);
 /** What an enterprise's history records: HR events, and case events (mediation outcomes feed back into risk). */
 export type RiskTopicEvent = HrTopicEvent | TopicEvent<'case.events'>;
 
@@ -63,11 +69,7 @@ export class ScoreEventsUseCase {
       const enterprises = [...new Set(fresh.map((event) => event.subject))].sort();
       await this.scorer.lock(manager, enterprises);
       const receivedAt = new Date();
-      await manager.query(
-        `INSERT INTO events (event_id, enterprise_id, type, business_time, received_at, payload)
-         SELECT e->>'id', (e->>'subject')::uuid, e->>'type', (e->>'time')::timestamptz, $2, e FROM jsonb_array_elements($1::jsonb) AS e`,
-        [jsonRecords(fresh), receivedAt],
-      );
+      await runPrepared(manager, STORE_EVENTS, [jsonRecords(fresh), receivedAt]);
       const recorded = new Map<string, RecordedEvent[]>(enterprises.map((id) => [id, []]));
       // Each event was validated against its contract, so its type and data belong together.
       for (const event of fresh) recorded.get(event.subject)?.push(recordedEvent(event as Parameters<typeof recordedEvent>[0]));
