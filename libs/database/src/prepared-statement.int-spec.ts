@@ -70,6 +70,23 @@ describe('prepared statements run by name through TypeORM connections (integrati
     await expect(runPrepared(dataSource.manager, ITEMS, [[1]])).resolves.toEqual([{ id: 1, label: 'one' }]);
   });
 
+  it('recovers once a migration changed the type of a column it answers: the failed call fails, the next one runs', async () => {
+    const queryRunner = dataSource.createQueryRunner();
+    await queryRunner.connect();
+    try {
+      // One connection throughout, so the statement it prepared is the one the change invalidates.
+      const onConnection = queryRunner.manager;
+      await expect(runPrepared(onConnection, ITEMS, [[1]])).resolves.toEqual([{ id: 1, label: 'one' }]);
+      await dataSource.query(`ALTER TABLE items ALTER COLUMN label TYPE varchar(100)`);
+      const failure = await runPrepared(onConnection, ITEMS, [[1]]).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(QueryFailedError);
+      expect((failure as QueryFailedError).message).toContain('cached plan must not change result type');
+      await expect(runPrepared(onConnection, ITEMS, [[1]])).resolves.toEqual([{ id: 1, label: 'one' }]);
+    } finally {
+      await queryRunner.release();
+    }
+  });
+
   it('refuses a second text under a name already taken', () => {
     expect(() => preparedStatement('prepared-statement-spec.items', 'SELECT 1')).toThrow('two prepared statements are named prepared-statement-spec.items');
     expect(preparedStatement('prepared-statement-spec.items', ITEMS.text)).toEqual(ITEMS);

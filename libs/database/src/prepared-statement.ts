@@ -26,6 +26,20 @@ export function preparedStatement(name: string, text: string): PreparedStatement
   return Object.freeze({ name, text });
 }
 
+/**
+ * Postgres refuses to run a prepared statement whose result columns changed type since it was
+ * prepared (a migration altered a column): "cached plan must not change result type", code 0A000.
+ * Every connection holding it would refuse it until it closes; so the process moves to a new
+ * generation of names, which each connection prepares afresh. The call that met the error still
+ * fails (its transaction is aborted), and its retry runs under the new name.
+ */
+const RESULT_TYPE_CHANGED = '0A000';
+let generation = 0;
+
+function nameOf(statement: PreparedStatement): string {
+  return generation === 0 ? statement.name : `${statement.name}#${generation}`;
+}
+
 interface NamedQueryClient {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
 }
@@ -41,7 +55,8 @@ export async function runPrepared<T>(manager: EntityManager, statement: Prepared
   const ownRunner = manager.queryRunner === undefined;
   try {
     const client = (await runner.connect()) as NamedQueryClient;
-    const result = await client.query({ name: statement.name, text: statement.text, values: [...values] }).catch((error: unknown) => {
+    const result = await client.query({ name: nameOf(statement), text: statement.text, values: [...values] }).catch((error: unknown) => {
+      if ((error as { code?: string }).code === RESULT_TYPE_CHANGED) generation++;
       throw error instanceof Error ? new QueryFailedError(statement.text, [...values], error) : error;
     });
     return result.rows as T[];
