@@ -1,9 +1,10 @@
 import { TOPICS } from '@concord/contracts';
 import { appendToOutbox, jsonRecords, preparedStatement, runPrepared } from '@concord/database';
-import type { FiredRule, Level, RiskScore } from '@concord/risk-rules';
+import type { Level, RiskScore } from '@concord/risk-rules';
 import type { EntityManager } from 'typeorm';
 import { alertIdFor } from './alert-id';
 import { toAlertEvent } from './alert-event.mapper';
+import type { Alert } from './alert.entity';
 import { type AlertDecision, decideAlert } from './decide-alert';
 
 export interface ScoredEnterprise {
@@ -17,13 +18,7 @@ export interface ScoredEnterprise {
 }
 
 /** An enterprise's open alert, as a decision reads it. */
-interface OpenAlert {
-  alertId: string;
-  enterpriseId: string;
-  level: Level;
-  revision: number;
-  fired: FiredRule[];
-}
+type OpenAlert = Pick<Alert, 'alertId' | 'enterpriseId' | 'level' | 'revision' | 'fired'>;
 
 const OPEN_ALERTS = preparedStatement(
   'risk.open-alerts',
