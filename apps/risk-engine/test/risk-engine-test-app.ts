@@ -33,16 +33,22 @@ export interface RiskEngineTestApp {
 }
 
 /**
+ * Re-evaluation slots daily (at 00:00 UTC) rather than hourly, for tests that do not test them: a
+ * slot falling inside a test would re-assess its past-dated histories as of today and move the
+ * levels it checks.
+ */
+export const DAILY_REEVALUATION = Object.freeze({ RISK_REEVALUATION_MINUTES: '1440' });
+
+/**
  * risk-engine in-process, without its Kafka consumer, on a database of its own (directory fixture
- * views + migrated risk schema), its own topic prefix and Redis key prefix. Re-evaluation slots
- * are daily (at 00:00 UTC) unless a test asks otherwise: an hourly slot falling inside a test would
- * re-assess its past-dated histories as of today and move the levels it checks.
+ * views + migrated risk schema), its own topic prefix and Redis key prefix; DAILY_REEVALUATION
+ * unless a test asks otherwise.
  */
 export async function startRiskEngineTestApp(name: string, extraEnv: Record<string, string> = {}): Promise<RiskEngineTestApp> {
   const db: TestDatabase = await createTestDatabase(name);
   await installDirectoryFixture(db.url);
   await migrateServiceSchema(riskDatabaseOptions(db.url), 'up');
-  const env = serviceTestEnv({ databaseUrl: db.url, kafka: testKafkaEnv(uniqueName(name)), redis: testRedisEnv(), extra: { RISK_REEVALUATION_MINUTES: '1440', ...extraEnv } });
+  const env = serviceTestEnv({ databaseUrl: db.url, kafka: testKafkaEnv(uniqueName(name)), redis: testRedisEnv(), extra: { ...DAILY_REEVALUATION, ...extraEnv } });
   const app = await startService({ rootModule: RiskEngineModule.forRoot(loadRiskEngineConfig(env)), port: 0 });
   const jwt = new JwtService({ secret: TEST_JWT_SECRET });
   return {

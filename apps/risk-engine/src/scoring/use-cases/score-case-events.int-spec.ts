@@ -8,6 +8,7 @@ import { type TestDatabase, createTestDatabase, installDirectoryFixture, service
 import { DEFAULT_RULE_SET, type RuleSet, validateRuleSet } from '@concord/risk-rules';
 import { DataSource } from 'typeorm';
 import { MediationFeedbackRules1797300000000 } from '../../migrations/1797300000000-mediation-feedback-rules';
+import { DAILY_REEVALUATION } from '../../../test/risk-engine-test-app';
 import { riskDatabaseOptions } from '../../risk-database';
 import { loadRiskEngineConfig } from '../../risk-engine.config';
 import { RiskEngineModule, SERVICE_NAME } from '../../risk-engine.module';
@@ -88,7 +89,7 @@ describe('case.events feed back into risk through Kafka (integration)', () => {
     db = await createTestDatabase('risk_engine_cases_t');
     await installDirectoryFixture(db.url);
     await migrateServiceSchema(riskDatabaseOptions(db.url), 'up');
-    const config = loadRiskEngineConfig(serviceTestEnv({ databaseUrl: db.url, kafka, redis: testRedisEnv() }));
+    const config = loadRiskEngineConfig(serviceTestEnv({ databaseUrl: db.url, kafka, redis: testRedisEnv(), extra: DAILY_REEVALUATION }));
     app = await startService({
       rootModule: RiskEngineModule.forRoot(config),
       port: 0,

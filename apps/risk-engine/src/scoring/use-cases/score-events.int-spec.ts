@@ -18,6 +18,7 @@ import {
   waitFor,
 } from '@concord/testing';
 import { DataSource } from 'typeorm';
+import { DAILY_REEVALUATION } from '../../../test/risk-engine-test-app';
 import { riskDatabaseOptions } from '../../risk-database';
 import { loadRiskEngineConfig } from '../../risk-engine.config';
 import { RiskEngineModule, SERVICE_NAME } from '../../risk-engine.module';
@@ -99,7 +100,7 @@ describe('ScoreEventsUseCase through Kafka (integration)', () => {
     await migrateServiceSchema(options, 'down');
     await migrateServiceSchema(options, 'up');
 
-    const config = loadRiskEngineConfig(serviceTestEnv({ databaseUrl: db.url, kafka, redis: testRedisEnv() }));
+    const config = loadRiskEngineConfig(serviceTestEnv({ databaseUrl: db.url, kafka, redis: testRedisEnv(), extra: DAILY_REEVALUATION }));
     app = await startService({
       rootModule: RiskEngineModule.forRoot(config),
       port: 0,
