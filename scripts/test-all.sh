@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Everything CI runs (`npm test`), in order, stopping at the first failure:
-# typecheck, lint, dependency rules, build, unit, integration, end-to-end, chaos, demo, browser.
+# typecheck, lint, dependency rules, dependency audit, build, unit, integration, end-to-end, chaos, demo, browser.
 #
 # Needs PostgreSQL and Redis (defaults below: the local services of ENVIRONMENT.md) and a
 # Kafka-protocol broker: if KAFKA_BROKERS is unset, the dev broker is started here and stopped
@@ -50,6 +50,8 @@ step() {
 step typecheck   npm run --silent typecheck
 step lint        npm run --silent lint
 step deps        npm run --silent deps:check
+# The dependency audit says "not checked" (and passes) where the registry refuses its endpoint.
+step audit       npm run --silent audit:deps
 step build       npm run --silent build
 results=.run/test-results
 rm -rf "$results" && mkdir -p "$results"
