@@ -84,10 +84,10 @@ export function scoreEnterprise(input: ScoreInput): RiskScore {
 
 /**
  * The context of one indicator, written out field by field so that every context has one hidden
- * class. Objects made by a spread (`{ ...base, params }`) stopped sharing one once V8 had warmed up
- * (node's %HaveSameMap), and every indicator's reads of its context went polymorphic: with the
- * spread, bench:engine scored 1,566-1,595 events/s against 1,913-2,111 and its backtest estimate
- * took 5.6 s against 1.4 s (interleaved runs, 2026-12-01).
+ * class and the indicators' reads of it stay monomorphic. Objects made by a spread
+ * (`{ ...base, params }`) stop sharing one once V8 has warmed up (a check with node's
+ * %HaveSameMap); with the spread, bench:engine scored 1,566-1,595 events/s against 1,913-2,111
+ * and its backtest estimate took 5.6 s against 1.4 s (interleaved runs, 2026-12-01).
  */
 function withParams(base: Omit<MeasureContext, 'params'>, params: MeasureContext['params']): MeasureContext {
   const { history, asOf, profile, legal, province, headcount, rateMinHeadcount } = base;
