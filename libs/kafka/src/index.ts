@@ -5,6 +5,7 @@ export * from './consuming/kafka-consumer.server';
 export * from './consuming/consumed-message.context';
 export * from './consuming/permanent-failure';
 export * from './consuming/retry-policy';
+export * from './consuming/offset-commits';
 export * from './outbox/outbox-relay';
 export * from './client/kafka-client';
 export * from './client/topic-namer';

@@ -9,6 +9,7 @@ import { lastValueFrom } from 'rxjs';
 import { createKafkaClient } from '../client/kafka-client';
 import { TopicNamer } from '../client/topic-namer';
 import { ConsumedMessageContext } from './consumed-message.context';
+import { OffsetCommits } from './offset-commits';
 import { PermanentFailure } from './permanent-failure';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy, retryDelayMs } from './retry-policy';
 
@@ -57,6 +58,9 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
   private readonly log = new Logger('KafkaConsumer');
   private consumer?: Consumer;
   private deadLetters?: Producer;
+  private readonly offsetCommits = new OffsetCommits(async (offsets) => {
+    await this.consumer?.commitOffsets(offsets);
+  });
 
   constructor(private readonly options: KafkaConsumerOptions) {
     super();
@@ -135,7 +139,7 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
 
   private async commit(payload: EachBatchPayload, message: KafkaMessage): Promise<void> {
     payload.resolveOffset(message.offset);
-    await this.consumer?.commitOffsets([{ topic: payload.batch.topic, partition: payload.batch.partition, offset: (BigInt(message.offset) + 1n).toString() }]);
+    await this.offsetCommits.commit({ topic: payload.batch.topic, partition: payload.batch.partition, offset: (BigInt(message.offset) + 1n).toString() });
   }
 
   private async processBatch(topic: TopicName, partition: number, messages: KafkaMessage[], heartbeat: () => Promise<void>): Promise<void> {
