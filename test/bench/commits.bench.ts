@@ -10,7 +10,10 @@
 import { randomUUID } from 'node:crypto';
 import { type KafkaEnv, loadConfig, kafkaEnv } from '@concord/config';
 import { OffsetCommits, createKafkaClient, defaultPartitioner } from '@concord/kafka';
-import type { Consumer, Kafka } from 'kafkajs';
+
+/** kafkajs stays behind libs/kafka: its types are reached through the client that lib creates. */
+type Kafka = ReturnType<typeof createKafkaClient>;
+type Consumer = ReturnType<Kafka['consumer']>;
 
 /** Produced batches of 3 messages: about what ingest-api sends per HTTP request. */
 const BATCHES = Number(process.env.BENCH_BATCHES ?? 1_500);
