@@ -7,6 +7,7 @@ import { startService } from '@concord/platform';
 import { type TestDatabase, createTestDatabase, installDirectoryFixture, serviceTestEnv, testKafkaEnv, testRedisEnv, uniqueName, waitFor } from '@concord/testing';
 import { DEFAULT_RULE_SET, type RuleSet, validateRuleSet } from '@concord/risk-rules';
 import { DataSource } from 'typeorm';
+import { ENGINE_CONSUMING } from '../../engine-consuming';
 import { MediationFeedbackRules1797300000000 } from '../../migrations/1797300000000-mediation-feedback-rules';
 import { DAILY_REEVALUATION } from '../../../test/risk-engine-test-app';
 import { riskDatabaseOptions } from '../../risk-database';
@@ -93,7 +94,7 @@ describe('case.events feed back into risk through Kafka (integration)', () => {
     app = await startService({
       rootModule: RiskEngineModule.forRoot(config),
       port: 0,
-      consumer: new KafkaConsumerServer({ kafka, clientId: SERVICE_NAME, groupId: uniqueName('risk-engine') }),
+      consumer: new KafkaConsumerServer({ kafka, clientId: SERVICE_NAME, groupId: uniqueName('risk-engine'), ...ENGINE_CONSUMING }),
     });
     dataSource = app.get(DataSource);
     producer = new KafkaConsumerServer({ kafka, clientId: 'risk-cases-int-spec', groupId: 'unused' }).unwrap<RawKafka>().producer();

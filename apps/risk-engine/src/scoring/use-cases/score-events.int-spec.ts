@@ -18,6 +18,7 @@ import {
   waitFor,
 } from '@concord/testing';
 import { DataSource } from 'typeorm';
+import { ENGINE_CONSUMING } from '../../engine-consuming';
 import { DAILY_REEVALUATION } from '../../../test/risk-engine-test-app';
 import { riskDatabaseOptions } from '../../risk-database';
 import { loadRiskEngineConfig } from '../../risk-engine.config';
@@ -104,7 +105,7 @@ describe('ScoreEventsUseCase through Kafka (integration)', () => {
     app = await startService({
       rootModule: RiskEngineModule.forRoot(config),
       port: 0,
-      consumer: new KafkaConsumerServer({ kafka, clientId: SERVICE_NAME, groupId: uniqueName('risk-engine') }),
+      consumer: new KafkaConsumerServer({ kafka, clientId: SERVICE_NAME, groupId: uniqueName('risk-engine'), ...ENGINE_CONSUMING }),
     });
     dataSource = app.get(DataSource);
     baseUrl = httpBaseUrl(app);
