@@ -2,8 +2,9 @@ import type { KafkaConsumerOptions } from '@concord/kafka';
 
 /**
  * How the risk engine consumes hr.events and case.events (main.ts; its Kafka integration specs use
- * the same). The batches a fetch hands over for up to four partitions are scored in ONE
- * transaction (combinePartitionBatches): a scoring transaction costs a fixed set of statements
+ * the same). Up to four partitions are handled at once, and the small batches one fetch hands over
+ * for them are scored in ONE transaction (combinePartitionBatches; batches of 50 events or more go
+ * alone, see COMBINE_BATCHES_BELOW): a scoring transaction costs a fixed set of statements
  * and round trips whatever its size, and the dev broker hands over one produced batch per
  * partition and fetch (3.4 events from ingest-api's HTTP batches), so one transaction per
  * partition paid that cost 3 events at a time. Combining is safe: each partition's events stay in
