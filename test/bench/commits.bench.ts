@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { type KafkaEnv, loadConfig, kafkaEnv } from '@concord/config';
 import { OffsetCommits, createKafkaClient, defaultPartitioner } from '@concord/kafka';
+import { percentile } from './system/steady-window';
 
 /** kafkajs stays behind libs/kafka: its types are reached through the client that lib creates. */
 type Kafka = ReturnType<typeof createKafkaClient>;
@@ -43,11 +44,6 @@ async function produce(kafka: Kafka, topic: string): Promise<void> {
     await producer.send({ topic, acks: -1, messages: Array.from({ length: MESSAGES_PER_BATCH }, () => ({ key, value })) });
   }
   await producer.disconnect();
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 }
 
 async function consumeAll(kafka: Kafka, topic: string, mode: Mode): Promise<Pass> {
@@ -84,7 +80,7 @@ async function consumeAll(kafka: Kafka, topic: string, mode: Mode): Promise<Pass
   await done;
   const seconds = (performance.now() - started) / 1000;
   await consumer.disconnect();
-  return { mode, seconds, batches, fetches, commitP90Ms: commitMs.length > 0 ? percentile(commitMs, 0.9) : null };
+  return { mode, seconds, batches, fetches, commitP90Ms: commitMs.length > 0 ? percentile(commitMs, 90) : null };
 }
 
 function describe(pass: Pass): string {
