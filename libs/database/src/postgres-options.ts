@@ -12,6 +12,9 @@ export interface ServiceDatabaseOptions {
   poolSize?: number;
 }
 
+/** Postgres's own advice for SSDs; see the connection options below. */
+const RANDOM_PAGE_COST = 1.1;
+
 export function postgresOptions(options: ServiceDatabaseOptions): DataSourceOptions {
   return {
     type: 'postgres',
@@ -29,7 +32,10 @@ export function postgresOptions(options: ServiceDatabaseOptions): DataSourceOpti
       application_name: `concord-${options.schema}`,
       // Raw SQL (inbox, outbox relay, migrations) names tables without a schema: make them resolve
       // to the service's own schema on every pooled connection.
-      options: `-c search_path=${options.schema}`,
+      // A random page read costs about what a sequential one does on the SSDs and buffer caches we
+      // run on; Postgres's default of 4 (spinning disks) made it scan whole tables instead of
+      // looking up some hundred ids (the notifier's contacts of a 125-alert batch: 12 ms against 4).
+      options: `-c search_path=${options.schema} -c random_page_cost=${RANDOM_PAGE_COST}`,
     },
   };
 }

@@ -32,13 +32,13 @@ describe('notify migration 1797900000000: case notices (integration)', () => {
 
   it('reverts, dropping the case deliveries, and applies again', async () => {
     // The later migrations first, then this one.
-    for (let step = 0; step < 3; step++) await schema.migrate('down');
+    for (let step = 0; step < 4; step++) await schema.migrate('down');
     const { rows } = await client.query<{ is_nullable: string }>(
       `SELECT is_nullable FROM information_schema.columns WHERE table_schema = 'notify' AND table_name = 'deliveries' AND column_name = 'notice_id'`,
     );
     expect(rows).toEqual([{ is_nullable: 'NO' }]);
     expect((await client.query(`SELECT to_regclass('notify.case_notices') AS t`)).rows).toEqual([{ t: null }]);
-    expect(await schema.migrate('up')).toEqual(['CaseNotices1797900000000', 'NoticeContent1798400000000', 'InboxEntriesAreInAppDeliveries1798500000000']);
+    expect(await schema.migrate('up')).toEqual(['CaseNotices1797900000000', 'NoticeContent1798400000000', 'InboxEntriesAreInAppDeliveries1798500000000', 'LeanerInboxAndDeliveryWrites1798600000000']);
     await caseDelivery();
   });
 });
