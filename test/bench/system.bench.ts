@@ -46,7 +46,8 @@ const RAW_EVENTS = Number(process.env.BENCH_RAW_EVENTS ?? 20_000);
 const RAW_WEBHOOKS = Number(process.env.BENCH_RAW_WEBHOOKS ?? 3_000);
 /** Webhook bodies kept as the raw BullMQ baseline's models. */
 const KEPT_WEBHOOK_BODIES = 500;
-const NOTIFY_CONCURRENCY = Number(process.env.NOTIFY_WORKER_CONCURRENCY ?? 50);
+/** The notifier's delivery concurrency (its default unless set), which the raw BullMQ baseline gets too. */
+const NOTIFY_CONCURRENCY = Number(process.env.NOTIFY_WORKER_CONCURRENCY ?? 200);
 /** Enterprises per street (four communities each). */
 const PER_STREET = 250;
 

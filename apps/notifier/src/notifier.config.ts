@@ -28,11 +28,13 @@ const notifierOwnEnv = z.object({
   /** First retry delay of a failed delivery; each further one doubles it. */
   NOTIFY_RETRY_BASE_MS: z.coerce.number().int().min(10).default(1_000),
   /**
-   * Deliveries and notice timers worked at once by one notifier process. Sending waits on remote
-   * endpoints (webhook, SMTP, SMS gateway) far longer than it uses the CPU, so this is well above
-   * a CPU-bound queue's usual 10; concurrent jobs also share their SQL (see deliveries/group-commit).
+   * Deliveries sent at once by one notifier process. Sending waits on remote endpoints (webhook,
+   * SMTP, SMS gateway) far longer than it uses the CPU, and concurrent jobs share their SQL (see
+   * deliveries/group-commit), so this is far above a CPU-bound queue's usual 10: at 50, a process
+   * sat idle a quarter of the time waiting on its own grouped statements, and endpoints that
+   * answer in 200 ms would cap it at 250 deliveries a second.
    */
-  NOTIFY_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(50),
+  NOTIFY_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(200),
   /** How often escalation deadlines and repeat reminders that fell due are fired (see threads/deadline-clock). */
   NOTIFY_DEADLINE_TICK_MS: z.coerce.number().int().min(50).default(1_000),
   /** How often the sweeper re-schedules what Redis lost or a crash left undone. */

@@ -48,6 +48,12 @@ import { ThreadTimers } from './threads/thread-timers';
 
 export const SERVICE_NAME = 'notifier';
 
+/**
+ * Notice jobs at once: each is a transaction holding one of the pool's ten connections, so more
+ * would only queue for the pool, ahead of the alerts the consumer has to file.
+ */
+const NOTICE_JOBS_AT_ONCE = 10;
+
 @Module({})
 export class NotifierModule {
   static forRoot(config: NotifierConfig): DynamicModule {
@@ -58,7 +64,10 @@ export class NotifierModule {
         DatabaseModule.forRoot(notifyDatabaseOptions(config.DATABASE_URL)),
         // The notifier sends on channels, not on Kafka: no outbox to relay.
         KafkaModule.forRoot(config, { clientId: SERVICE_NAME, withOutbox: false }),
-        QueueModule.forRoot(config, { workOn: [QUEUES.notifyDeliveries, QUEUES.notifyNotices], concurrency: config.NOTIFY_WORKER_CONCURRENCY }),
+        QueueModule.forRoot(config, {
+          workOn: [QUEUES.notifyDeliveries, QUEUES.notifyNotices],
+          concurrency: { [QUEUES.notifyDeliveries]: config.NOTIFY_WORKER_CONCURRENCY, [QUEUES.notifyNotices]: NOTICE_JOBS_AT_ONCE },
+        }),
         StaffAuthModule.forRoot({ jwtSecret: config.JWT_SECRET }),
         HealthModule.forRoot([DatabaseReadiness, KafkaReadiness, RedisReadiness]),
       ],

@@ -6,7 +6,7 @@ import { type Job, Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { JOB_HANDLER, type JobOutcome } from './job-handler.decorator';
 import { QUEUE_SETTINGS, REDIS_CONNECTION } from './queue.tokens';
-import type { QueueSettings } from './queue-settings';
+import { DEFAULT_CONCURRENCY, type QueueSettings } from './queue-settings';
 
 type Handler = (payload: unknown, job: Job) => Promise<JobOutcome>;
 
@@ -39,7 +39,7 @@ export class JobWorkers implements OnApplicationBootstrap, BeforeApplicationShut
       const worker = new Worker(queue, (job) => this.run(handlers, job), {
         connection,
         prefix: this.settings.prefix,
-        concurrency: this.settings.concurrency,
+        concurrency: this.settings.concurrency[queue] ?? DEFAULT_CONCURRENCY,
       });
       const depth = new Queue(queue, { connection, prefix: this.settings.prefix });
       this.depthQueues.push(depth);

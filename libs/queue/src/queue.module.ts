@@ -6,6 +6,7 @@ import type { ReadinessProbe } from '@concord/platform';
 import type { Redis } from 'ioredis';
 import { JobQueue } from './job-queue';
 import { JobWorkers } from './job-workers';
+import type { QueueSettings } from './queue-settings';
 import { RedisBroadcast } from './redis-broadcast';
 import { QUEUE_SETTINGS, REDIS_CONNECTION } from './queue.tokens';
 import { bullPrefix, createRedisConnection } from './redis-connection';
@@ -24,14 +25,14 @@ export class RedisReadiness implements ReadinessProbe, OnApplicationShutdown {
 
 @Module({})
 export class QueueModule {
-  static forRoot(redis: RedisEnv, options: { workOn: QueueName[]; concurrency?: number }): DynamicModule {
+  static forRoot(redis: RedisEnv, options: { workOn: QueueName[]; concurrency?: QueueSettings['concurrency'] }): DynamicModule {
     return {
       module: QueueModule,
       global: true,
       imports: [DiscoveryModule],
       providers: [
         { provide: REDIS_CONNECTION, useFactory: () => createRedisConnection(redis) },
-        { provide: QUEUE_SETTINGS, useValue: { prefix: bullPrefix(redis), workOn: options.workOn, concurrency: options.concurrency ?? 10 } },
+        { provide: QUEUE_SETTINGS, useValue: { prefix: bullPrefix(redis), workOn: options.workOn, concurrency: options.concurrency ?? {} } },
         JobQueue,
         JobWorkers,
         RedisReadiness,
