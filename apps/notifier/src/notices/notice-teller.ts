@@ -19,7 +19,7 @@ import { type NoticeContext, NoticeContextReader } from './notice-context.reader
 import {
   type DeliveryRow,
   type NoticeRow,
-  type NotificationRow,
+  type NoticeEntries,
   type ToldThreadUpdate,
   insertDeliveries,
   insertNotices,
@@ -147,7 +147,7 @@ export class NoticeTeller {
     const contacts = await this.directory.contacts(manager, [...new Set(fresh.map((telling) => telling.thread.enterprise_id))]);
     const audiences = fresh.map((telling) => audienceOf(telling, contacts.get(telling.thread.enterprise_id) ?? [], context));
     const preferences = await this.context.preferences(manager, [...new Set(audiences.flat().map((recipient) => recipient.personId))]);
-    const notifications: NotificationRow[] = [];
+    const notifications: NoticeEntries[] = [];
     const rows: DeliveryRow[] = [];
     const inbox: InboxEntry[] = [];
     // Rows are built field by field, not spread from a shared part: a notice has some ten of them,
@@ -155,10 +155,12 @@ export class NoticeTeller {
     fresh.forEach((telling, t) => {
       const { thread, noticeId, content } = telling;
       const [alertId, alertRevision] = [thread.alert_id, thread.revision];
+      const entries: NoticeEntries['entries'] = [];
+      notifications.push({ noticeId, threadId: thread.id, alertId, alertRevision, enterpriseId: thread.enterprise_id, level: thread.level, entries });
       for (const recipient of audiences[t]) {
         const { personId } = recipient;
         const notificationId = randomUUID();
-        notifications.push({ id: notificationId, noticeId, alertId, alertRevision, threadId: thread.id, enterpriseId: thread.enterprise_id, personId, level: thread.level, language: recipient.language });
+        entries.push({ id: notificationId, personId, language: recipient.language });
         inbox.push({ notificationId, personId, threadId: thread.id, caseId: null, level: thread.level, title: content.title });
         // A channel this installation has no server for reaches nobody: it is not planned, so no delivery waits on it.
         const reach = { email: this.config.SMTP_URL ? recipient.email : null, phone: this.config.SMS_GATEWAY_URL ? recipient.phone : null };
