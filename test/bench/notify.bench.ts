@@ -167,8 +167,8 @@ async function main(): Promise<void> {
       bodyBytes.notifier = notifier.meanBodyBytes;
       bodyBytes.raw = raw.meanBodyBytes;
       say(
-        `round ${round}: notifier ${notifier.seconds.toFixed(2)} s (${fmt(result.notifier)} deliveries/s, p50 ${fmt(percentile(notifier.latenciesMs, 50))} ms, p99 ${fmt(percentile(notifier.latenciesMs, 99))} ms, CPU ${notifier.cpuMsPerAlert.toFixed(2)} ms/alert, machine ${notifier.machineCpuMsPerAlert.toFixed(2)}); ` +
-          `raw ${raws.map((r) => r.seconds.toFixed(2)).join(' / ')} s, median ${fmt(result.raw)} jobs/s (p99 ${fmt(percentile(raw.latenciesMs, 99))} ms, CPU ${raw.cpuMsPerAlert.toFixed(2)} ms/job, machine ${raw.machineCpuMsPerAlert.toFixed(2)}); ratio ${(result.notifier / result.raw).toFixed(3)}`,
+        `round ${round}: notifier ${notifier.seconds.toFixed(2)} s (${fmt(result.notifier)} deliveries/s, first webhook after ${fmt(notifier.firstWebhookMs)} ms, p50 ${fmt(percentile(notifier.latenciesMs, 50))} ms, p99 ${fmt(percentile(notifier.latenciesMs, 99))} ms, CPU ${notifier.cpuMsPerAlert.toFixed(2)} ms/alert, machine ${notifier.machineCpuMsPerAlert.toFixed(2)}); ` +
+          `raw ${raws.map((r) => r.seconds.toFixed(2)).join(' / ')} s, median ${fmt(result.raw)} jobs/s (first webhook after ${fmt(raw.firstWebhookMs)} ms, p99 ${fmt(percentile(raw.latenciesMs, 99))} ms, CPU ${raw.cpuMsPerAlert.toFixed(2)} ms/job, machine ${raw.machineCpuMsPerAlert.toFixed(2)}); ratio ${(result.notifier / result.raw).toFixed(3)}`,
       );
     }
 

@@ -21,6 +21,8 @@ export interface TimedRunSpec {
 export interface TimedRun {
   /** From the first send to the last alert's first webhook. */
   seconds: number;
+  /** From the first send to the first webhook: how long the side takes before it delivers at all. */
+  firstWebhookMs: number;
   /** Per alert: its first webhook's arrival − the start of the send that carried it. */
   latenciesMs: number[];
   meanBodyBytes: number;
@@ -81,5 +83,6 @@ export async function timedRun({ side, alerts, chunk, send, receiver, assertAliv
   const machineCpuMsPerAlert = ((machineCpu().busySeconds - machineBefore) * 1000) / alerts.length;
   const receivedAt = receipts;
   const latenciesMs = alerts.map((alert) => (receivedAt.get(alert.alertId) ?? Number.NaN) - (sentAt.get(alert.alertId) ?? Number.NaN));
-  return { seconds: (receiver.lastReceipt() - started) / 1000, latenciesMs, meanBodyBytes: receiver.meanBodyBytes(), cpuMsPerAlert, machineCpuMsPerAlert };
+  const firstReceipt = Math.min(...receivedAt.values());
+  return { seconds: (receiver.lastReceipt() - started) / 1000, firstWebhookMs: firstReceipt - started, latenciesMs, meanBodyBytes: receiver.meanBodyBytes(), cpuMsPerAlert, machineCpuMsPerAlert };
 }

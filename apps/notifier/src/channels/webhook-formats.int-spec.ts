@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { WEBHOOK_DELIVERY_HEADER, WEBHOOK_SIGNATURE_HEADER, verifyWebhookSignature } from '@concord/contracts';
 import { type HttpReceiver, startHttpReceiver, syntheticRiskAlert } from '@concord/testing';
 import { WebhookSender } from '../deliveries/webhook-sender';
-import { renderAlertNotification, renderWebhookPayload } from '../notifications/notification-content.renderer';
+import { type WebhookPayload, renderAlertNotification } from '../notifications/notification-content.renderer';
 import { channelTestConfig } from './channel-test-config';
 import { renderMessage } from './message-templates';
 import { markdownRobotMessage } from './webhook-formats';
@@ -14,7 +14,7 @@ const TOLERANCE_SECONDS = 300;
 const alert = syntheticRiskAlert({ enterpriseId: randomUUID(), alertId: randomUUID(), level: 'YELLOW' }).data;
 const notification = renderAlertNotification(alert, { id: alert.enterpriseId, name: '滨江纺织有限公司' }, 'https://console.test');
 const content = {
-  payload: renderWebhookPayload(alert, notification),
+  payload: { alert, enterprise: notification.body.enterprise, level: alert.level, title: notification.title, link: notification.body.link } satisfies WebhookPayload,
   markdown: renderMessage(notification.body, { language: 'zh-CN', acknowledgeUrl: 'https://console.test/ack?token=t' }).markdown,
 };
 

@@ -1,7 +1,7 @@
 import { truncateUtf8Bytes } from './text-limits';
 
 /**
- * How a webhook endpoint wants its body: `json`, our payload (renderWebhookPayload), or `markdown`,
+ * How a webhook endpoint wants its body: `json`, our payload (WebhookPayload), or `markdown`,
  * a group-chat robot message. Both are signed and sent alike by WebhookSender.
  */
 export type WebhookFormat = 'json' | 'markdown';

@@ -11,7 +11,7 @@ import { type PendingDelivery, DeliveryJobs } from '../deliveries/delivery-jobs'
 import { NOTIFIER_CONFIG, type NotifierConfig } from '../notifier.config';
 import { EnterpriseDirectoryReader, type ReachableContact, type RoutedEnterprise } from '../notifications/enterprise-directory.reader';
 import { type InboxEntry, InboxEvents } from '../notifications/inbox-events';
-import { type NotificationContent, renderAlertNotification, renderWebhookPayload } from '../notifications/notification-content.renderer';
+import { type NotificationContent, renderAlertNotification } from '../notifications/notification-content.renderer';
 import { THREAD_COLUMNS, type ThreadRow } from '../threads/thread-row';
 import { type DueNotice, ThreadTimers } from '../threads/thread-timers';
 import { noticeAudience } from './notice-audience';
@@ -168,7 +168,7 @@ export class NoticeTeller {
           // The inbox entry just made is the in-app delivery.
           if (channel === 'in_app') continue;
           const target = (channel === 'email' ? reach.email : reach.phone) as string;
-          rows.push({ noticeId, alertId, alertRevision, notificationId, personId, channel, target, notBefore, payload: null, endpointId: null });
+          rows.push({ noticeId, alertId, alertRevision, notificationId, personId, channel, target, notBefore, payload: null, alertBody: false, endpointId: null });
         }
       }
       rows.push(...this.webhookRows(telling, context, now));
@@ -177,15 +177,19 @@ export class NoticeTeller {
   }
 
   private webhookRows({ thread, enterprise, content, noticeId }: Telling, context: NoticeContext, now: Date): DeliveryRow[] {
-    const json = renderWebhookPayload(thread.alert, content);
     const webhook = { noticeId, alertId: thread.alert_id, alertRevision: thread.revision, notificationId: null, personId: null, channel: 'webhook' as const, notBefore: now };
-    const rows: DeliveryRow[] = this.config.WEBHOOK_URL ? [{ ...webhook, target: this.config.WEBHOOK_URL, payload: json, endpointId: null }] : [];
+    // The JSON body is the alert with the notice's title and links: Postgres builds it from the rows it already has (insertDeliveries).
+    const json = { payload: null, alertBody: true };
+    const rows: DeliveryRow[] = this.config.WEBHOOK_URL ? [{ ...webhook, ...json, target: this.config.WEBHOOK_URL, endpointId: null }] : [];
     for (const endpoint of context.webhookEndpoints(enterprise.regionPath)) {
-      const payload =
+      const body =
         endpoint.format === 'json'
           ? json
-          : markdownRobotMessage(renderMessage(content.body, { language: 'zh-CN', acknowledgeUrl: this.ackLinks.url(thread.id, null, now) }).markdown);
-      rows.push({ ...webhook, target: endpoint.url, payload, endpointId: endpoint.id });
+          : {
+              payload: markdownRobotMessage(renderMessage(content.body, { language: 'zh-CN', acknowledgeUrl: this.ackLinks.url(thread.id, null, now) }).markdown),
+              alertBody: false,
+            };
+      rows.push({ ...webhook, ...body, target: endpoint.url, endpointId: endpoint.id });
     }
     return rows;
   }

@@ -41,9 +41,20 @@ export interface DeliveryRow {
   channel: SentChannel;
   target: string;
   notBefore: Date;
+  /** A webhook body sent as given (a group-chat robot message); null for the others. */
   payload: unknown;
+  /** A JSON webhook: its body is the alert's WebhookPayload, which Postgres builds (WEBHOOK_BODY_OF_NOTICE). */
+  alertBody: boolean;
   endpointId: string | null;
 }
+
+/**
+ * The JSON webhook body (WebhookPayload, notifications/notification-content.renderer.ts): the
+ * alert of the notice's thread, with the notice's title and its body's enterprise and link. Built
+ * where those already are rather than sent again: it was a fifth of what the notifier sent
+ * Postgres per alert. jsonb orders the keys itself, so the body reads as it did when sent whole.
+ */
+const WEBHOOK_BODY_OF_NOTICE = `jsonb_build_object('alert', t.alert, 'enterprise', n.body->'enterprise', 'level', t.alert->'level', 'title', n.title, 'link', n.body->'link')`;
 
 /** After a told notice: what the thread now says it told, and when it repeats or escalates. */
 export interface ToldThreadUpdate {
@@ -92,9 +103,13 @@ export async function insertDeliveries(manager: EntityManager, rows: readonly De
   if (rows.length === 0) return [];
   return manager.query<PendingDelivery[]>(
     `INSERT INTO deliveries (id, notice_id, alert_id, alert_revision, notification_id, person_id, channel, target, not_before, payload, endpoint_id)
-     SELECT gen_random_uuid(), "noticeId", "alertId", "alertRevision", "notificationId", "personId", channel, target, "notBefore", payload, "endpointId"
+     SELECT gen_random_uuid(), r."noticeId", r."alertId", r."alertRevision", r."notificationId", r."personId", r.channel, r.target, r."notBefore",
+            CASE WHEN r."alertBody" THEN ${WEBHOOK_BODY_OF_NOTICE} ELSE r.payload END, r."endpointId"
        FROM json_to_recordset($1::json)
-         AS r("noticeId" uuid, "alertId" uuid, "alertRevision" int, "notificationId" uuid, "personId" uuid, channel text, target text, "notBefore" timestamptz, payload jsonb, "endpointId" uuid)
+         AS r("noticeId" uuid, "alertId" uuid, "alertRevision" int, "notificationId" uuid, "personId" uuid, channel text, target text, "notBefore" timestamptz,
+              payload jsonb, "alertBody" boolean, "endpointId" uuid)
+       LEFT JOIN notices n ON r."alertBody" AND n.id = r."noticeId"
+       LEFT JOIN threads t ON t.id = n.thread_id
      ON CONFLICT ON CONSTRAINT deliveries_once_per_notice DO NOTHING
      RETURNING id, channel, not_before AS "notBefore"`,
     [jsonRecords(rows)],

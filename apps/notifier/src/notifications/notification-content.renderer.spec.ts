@@ -1,5 +1,5 @@
 import type { RiskAlertV1 } from '@concord/contracts';
-import { renderAlertNotification, renderWebhookPayload } from './notification-content.renderer';
+import { renderAlertNotification } from './notification-content.renderer';
 
 const w1 = {
   ruleId: 'W1',
@@ -60,14 +60,8 @@ describe('renderAlertNotification', () => {
     expect(body.link).toBe(`https://console.example/alerts/${alert.alertId}`);
   });
 
-  it('builds the webhook body around the alert itself', () => {
-    const content = renderAlertNotification(alert, enterprise, 'https://console.example');
-    expect(renderWebhookPayload(alert, content)).toEqual({
-      alert,
-      enterprise,
-      level: 'ORANGE',
-      title: 'ORANGE risk alert: Harbour Textiles',
-      link: `https://console.example/alerts/${alert.alertId}`,
-    });
+  it('names the enterprise by id and name only, whatever else the caller knows of it', () => {
+    const routed = { ...enterprise, regionPath: ['county', 'street'], jurisdiction: 'CN' };
+    expect(renderAlertNotification(alert, routed, 'x').body.enterprise).toEqual(enterprise);
   });
 });

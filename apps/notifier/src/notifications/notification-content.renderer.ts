@@ -37,6 +37,7 @@ export interface NotificationContent {
   body: NotificationBody;
 }
 
+/** The JSON webhook body: the alert itself plus what a receiver needs to show it. Postgres builds it (notices/notice-writes.ts). */
 export interface WebhookPayload extends Record<string, unknown> {
   alert: AlertData;
   enterprise: EnterpriseRef;
@@ -86,7 +87,8 @@ export function renderAlertNotification(alert: AlertData, enterprise: Enterprise
       level: alert.level,
       previousLevel: alert.previousLevel,
       score: alert.score,
-      enterprise,
+      // Only what EnterpriseRef names: the routed enterprise passed in also carries its region path and jurisdiction.
+      enterprise: { id: enterprise.id, name: enterprise.name },
       evidence: alert.fired.map((rule) => ({
         ruleId: rule.ruleId,
         summary: rule.summary,
@@ -101,11 +103,6 @@ export function renderAlertNotification(alert: AlertData, enterprise: Enterprise
       link: alertLink(consoleUrl, alert.alertId),
     },
   };
-}
-
-/** The body POSTed to the webhook: the alert itself plus what a receiver needs to show it. */
-export function renderWebhookPayload(alert: AlertData, content: NotificationContent): WebhookPayload {
-  return { alert, enterprise: content.body.enterprise, level: alert.level, title: content.title, link: content.body.link };
 }
 
 function alertLink(consoleUrl: string, alertId: string): string {

@@ -113,7 +113,8 @@ describe('notifier: notify an alert (integration)', () => {
   const alertId = randomUUID();
 
   it('notifies every ORANGE recipient in-app and POSTs one signed webhook', async () => {
-    await publish(syntheticRiskAlert({ enterpriseId, alertId, level: 'ORANGE' }));
+    const event = syntheticRiskAlert({ enterpriseId, alertId, level: 'ORANGE' });
+    await publish(event);
 
     await waitFor('every ORANGE recipient to have a delivered in-app notification', async () => {
       for (const [, personId] of orangeRecipients) {
@@ -145,8 +146,9 @@ describe('notifier: notify an alert (integration)', () => {
     const signature = request.headers[WEBHOOK_SIGNATURE_HEADER] as string;
     expect(verifyWebhookSignature(WEBHOOK_SECRET, signature, request.body, 300, Math.floor(Date.now() / 1000))).toBe(true);
     expect(verifyWebhookSignature('another-secret-entirely', signature, request.body, 300, Math.floor(Date.now() / 1000))).toBe(false);
-    expect(JSON.parse(request.body)).toMatchObject({
-      alert: { alertId, enterpriseId, level: 'ORANGE', revision: 1 },
+    // The alert whole, as the engine published it, and nothing beside what WebhookPayload names.
+    expect(JSON.parse(request.body)).toEqual({
+      alert: event.data,
       enterprise: { id: enterpriseId, name: 'Harbour Textiles' },
       level: 'ORANGE',
       title: 'ORANGE risk alert: Harbour Textiles',
