@@ -27,6 +27,12 @@ export class RedisBroadcast implements OnApplicationShutdown {
     if (failed) throw failed;
   }
 
+  /** Whether any instance subscribes to `channel` now: a sender with nobody to hear can skip building its messages. */
+  async hasListeners(channel: string): Promise<boolean> {
+    const [, subscribers] = (await this.connection.pubsub('NUMSUB', this.named(channel))) as [string, number];
+    return subscribers > 0;
+  }
+
   /** Calls `listener` with every message on `channel` until the returned function is called. */
   async listen(channel: string, listener: (message: string) => void): Promise<() => void> {
     const named = this.named(channel);

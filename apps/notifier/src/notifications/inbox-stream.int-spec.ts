@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import { RedisBroadcast } from '@concord/queue';
+import IORedis from 'ioredis';
 import { syntheticRiskAlert, waitFor } from '@concord/testing';
 import { NotifierTestApp } from '../../test/notifier-test-app';
+import { InboxEvents } from './inbox-events';
 
 /** A person's live inbox stream, read as it arrives. */
 interface OpenStream {
@@ -43,6 +45,28 @@ describe('notifier: the inbox live stream (integration)', () => {
       },
     };
   }
+
+  // First: it needs this app's instance never to have had a stream open.
+  it('broadcasts entries only once some instance listens for them', async () => {
+    // A pattern subscription is not counted as a listener (PUBSUB NUMSUB counts channel subscriptions): it only watches.
+    const watcher = new IORedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+    const heard: string[] = [];
+    watcher.on('pmessage', (_pattern: string, _channel: string, message: string) => heard.push(message));
+    await watcher.psubscribe('*:broadcast:notify-inbox');
+    try {
+      const entry = (personId: string) => ({ notificationId: randomUUID(), personId, threadId: randomUUID(), caseId: null, level: 'BLUE', title: 't' });
+      const inbox = notifier.app.get(InboxEvents);
+      const [nobody, somebody] = [randomUUID(), randomUUID()];
+      await inbox.publish([entry(nobody)]);
+      const stream = await openStream(somebody);
+      await inbox.publish([entry(somebody)]);
+      await waitFor('the broadcast once a stream listens', () => heard.join().includes(somebody));
+      await stream.close();
+      expect(heard.join()).not.toContain(nobody);
+    } finally {
+      await watcher.quit();
+    }
+  });
 
   it('pushes each in-app entry to the logged-in person’s server-sent-event stream, and only theirs', async () => {
     const enterprise = await notifier.enterprise();
