@@ -178,7 +178,7 @@ export class NoticeTeller {
 
   private webhookRows({ thread, enterprise, content, noticeId }: Telling, context: NoticeContext, now: Date): DeliveryRow[] {
     const webhook = { noticeId, alertId: thread.alert_id, alertRevision: thread.revision, notificationId: null, personId: null, channel: 'webhook' as const, notBefore: now };
-    // The JSON body is the alert with the notice's title and links: Postgres builds it from the rows it already has (insertDeliveries).
+    // The JSON body is the alert with the notice's title and link: Postgres builds it from the rows it already has (insertDeliveries).
     const json = { payload: null, alertBody: true };
     const rows: DeliveryRow[] = this.config.WEBHOOK_URL ? [{ ...webhook, ...json, target: this.config.WEBHOOK_URL, endpointId: null }] : [];
     for (const endpoint of context.webhookEndpoints(enterprise.regionPath)) {

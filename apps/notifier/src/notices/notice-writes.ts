@@ -51,7 +51,7 @@ export interface DeliveryRow {
 /**
  * The JSON webhook body (WebhookPayload, notifications/notification-content.renderer.ts): the
  * alert of the notice's thread, with the notice's title and its body's enterprise and link. Built
- * where those already are rather than sent again: it was a fifth of what the notifier sent
+ * where those already are rather than sent again: it was a sixth of what the notifier sent
  * Postgres per alert. jsonb orders the keys itself, so the body reads as it did when sent whole.
  */
 const WEBHOOK_BODY_OF_NOTICE = `jsonb_build_object('alert', t.alert, 'enterprise', n.body->'enterprise', 'level', t.alert->'level', 'title', n.title, 'link', n.body->'link')`;
