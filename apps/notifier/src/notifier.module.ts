@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { StaffAccess, StaffAuthModule } from '@concord/auth';
 import { QUEUES } from '@concord/contracts';
-import { DatabaseModule, DatabaseReadiness } from '@concord/database';
+import { DEFAULT_POOL_SIZE, DatabaseModule, DatabaseReadiness } from '@concord/database';
 import { KafkaModule, KafkaReadiness } from '@concord/kafka';
 import { HealthModule, PlatformModule } from '@concord/platform';
 import { QueueModule, RedisReadiness } from '@concord/queue';
@@ -49,10 +49,10 @@ import { ThreadTimers } from './threads/thread-timers';
 export const SERVICE_NAME = 'notifier';
 
 /**
- * Notice jobs at once: each is a transaction holding one of the pool's ten connections, so more
- * would only queue for the pool, ahead of the alerts the consumer has to file.
+ * Notice jobs at once: each is a transaction holding one of the pool's connections, so more would
+ * only queue for the pool, ahead of the alerts the consumer has to file.
  */
-const NOTICE_JOBS_AT_ONCE = 10;
+const NOTICE_JOBS_AT_ONCE = DEFAULT_POOL_SIZE;
 
 @Module({})
 export class NotifierModule {

@@ -12,6 +12,9 @@ export interface ServiceDatabaseOptions {
   poolSize?: number;
 }
 
+/** Connections a service's pool holds unless it asks for another size. */
+export const DEFAULT_POOL_SIZE = 10;
+
 /** Postgres's own advice for SSDs; see the connection options below. */
 const RANDOM_PAGE_COST = 1.1;
 
@@ -28,7 +31,7 @@ export function postgresOptions(options: ServiceDatabaseOptions): DataSourceOpti
     migrationsRun: false,
     namingStrategy: new SnakeNamingStrategy(),
     extra: {
-      max: options.poolSize ?? 10,
+      max: options.poolSize ?? DEFAULT_POOL_SIZE,
       application_name: `concord-${options.schema}`,
       // Raw SQL (inbox, outbox relay, migrations) names tables without a schema: make them resolve
       // to the service's own schema on every pooled connection.

@@ -4,22 +4,11 @@ import { EventPattern, Payload } from '@nestjs/microservices';
 import { TOPICS, type TopicEvent, deadLetterTopic } from '@concord/contracts';
 import { PlatformModule, startService } from '@concord/platform';
 import { testKafkaEnv, uniqueName, waitFor, wagePaymentEvent } from '@concord/testing';
+import type { Consumer, Kafka, Producer } from 'kafkajs';
 import { BATCH_HANDLER, KafkaConsumerServer } from './kafka-consumer.server';
 import { PermanentFailure } from './permanent-failure';
 
 type HrEvent = TopicEvent<'hr.events'>;
-
-/** The slice of the kafkajs client this test drives, reached through the transport's `unwrap()`. */
-interface RawKafka {
-  producer(): { connect(): Promise<void>; disconnect(): Promise<void>; send(record: { topic: string; acks: number; messages: { key: string; value: string }[] }): Promise<unknown> };
-  consumer(config: { groupId: string }): RawConsumer;
-}
-interface RawConsumer {
-  connect(): Promise<void>;
-  disconnect(): Promise<void>;
-  subscribe(subscription: { topics: string[]; fromBeginning: boolean }): Promise<void>;
-  run(config: { eachMessage: (payload: { message: { value: Buffer | null } }) => Promise<void> }): Promise<void>;
-}
 
 const POISON = `evt-poison-${randomUUID()}`;
 /** Every call the handler got (its events' ids), and the ids it handled. */
@@ -47,14 +36,14 @@ function wageEvent(enterpriseId: string, id: string): HrEvent {
 describe('KafkaConsumerServer with combined partition batches (integration)', () => {
   const kafka = testKafkaEnv(uniqueName('combined'));
   let app: INestApplication;
-  let raw: RawKafka;
-  let producer: ReturnType<RawKafka['producer']>;
-  let deadLetters: RawConsumer;
+  let raw: Kafka;
+  let producer: Producer;
+  let deadLetters: Consumer;
   const deadLettered: string[] = [];
 
   beforeAll(async () => {
     const server = new KafkaConsumerServer({ kafka, clientId: 'combined-batches-int-spec', groupId: uniqueName('combined'), partitionsConcurrently: 4, combinePartitionBatches: true });
-    raw = server.unwrap<RawKafka>();
+    raw = server.unwrap<Kafka>();
     producer = raw.producer();
     await producer.connect();
     const rootModule = { module: RecordingModule, imports: [PlatformModule.forRoot({ service: 'combined-batches-int-spec', logLevel: 'silent' })], controllers: [RecordingConsumer] };

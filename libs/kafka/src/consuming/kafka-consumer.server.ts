@@ -48,6 +48,11 @@ const FETCH_GROUP_WINDOW_MS = 2;
  */
 const COMBINE_BATCHES_BELOW = 50;
 
+/** The correlation id the producer sent with a message, if any. */
+function correlationOf(message: KafkaMessage): string | undefined {
+  return message.headers?.[CORRELATION_HEADER]?.toString();
+}
+
 /** `@EventPattern(topic, BATCH_HANDLER)`: the handler takes every valid event of a fetched batch at once. */
 export const BATCH_HANDLER = Object.freeze({ batch: true });
 
@@ -145,8 +150,7 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
     } else {
       for (const message of batch.messages) {
         if (!payload.isRunning() || payload.isStale()) return;
-        const correlationId = message.headers?.[CORRELATION_HEADER]?.toString();
-        await runWithCorrelation(correlationId, () => this.process(logical, batch.partition, message, heartbeat));
+        await runWithCorrelation(correlationOf(message), () => this.process(logical, batch.partition, message, heartbeat));
         await this.commit(payload, message);
       }
       return;
@@ -169,13 +173,11 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
     if (valid.length === 0) return;
     if (await this.handledWithOtherPartitions(topic, valid)) return;
     const first = valid[0].message;
-    const correlationId = first.headers?.[CORRELATION_HEADER]?.toString();
-    const failure = await runWithCorrelation(correlationId, () => this.tryHandle(topic, partition, first.offset, valid.map((item) => item.event), heartbeat));
+    const failure = await runWithCorrelation(correlationOf(first), () => this.tryHandle(topic, partition, first.offset, valid.map((item) => item.event), heartbeat));
     if (failure === null) return;
     // The batch as a whole keeps failing: find the culprit by handling each event alone.
     for (const single of valid) {
-      const singleCorrelation = single.message.headers?.[CORRELATION_HEADER]?.toString();
-      const singleFailure = await runWithCorrelation(singleCorrelation, () => this.tryHandle(topic, partition, single.message.offset, [single.event], heartbeat));
+      const singleFailure = await runWithCorrelation(correlationOf(single.message), () => this.tryHandle(topic, partition, single.message.offset, [single.event], heartbeat));
       if (singleFailure !== null) await this.deadLetter(topic, single.message, singleFailure);
     }
   }
@@ -193,9 +195,8 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
 
   private async tryCombined(topic: TopicName, items: ValidMessage[]): Promise<boolean> {
     const [first] = items;
-    const correlationId = first.message.headers?.[CORRELATION_HEADER]?.toString();
     // One attempt, so nothing waits and heartbeats: a failure falls back to each batch alone, with retries.
-    const failure = await runWithCorrelation(correlationId, () => this.tryHandle(topic, first.partition, first.message.offset, items.map((item) => item.event), async () => {}, 1));
+    const failure = await runWithCorrelation(correlationOf(first.message), () => this.tryHandle(topic, first.partition, first.message.offset, items.map((item) => item.event), async () => {}, 1));
     if (failure !== null) this.log.warn({ topic, events: items.length, reason: failure }, 'combined partition batches failed; handling each alone');
     return failure === null;
   }
